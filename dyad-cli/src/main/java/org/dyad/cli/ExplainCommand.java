@@ -1,0 +1,57 @@
+package org.dyad.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.model.Article;
+import org.dyad.model.CodedArticle;
+import org.dyad.model.Dependency;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.dyad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad explain TEXT}: shows the parse, and every candidate event with the rule that fired. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Code a piece of text and show tokens, dependencies and every candidate event with its rule: "
+        + "for writing and fixing dictionaries.")
+public final class ExplainCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "TEXT", description = "the text (words are joined with spaces)")
+  List<String> words;
+
+  @Mixin
+  DictionaryOptions dictionaries = new DictionaryOptions();
+
+  @Override
+  public Integer call() {
+    PrintStream out = System.out;
+    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
+    for (Sentence s : a.sentences()) {
+      out.println("sentence " + s.index() + ": " + s.text());
+      for (Token t : s.tokens()) {
+        StringBuilder deps = new StringBuilder();
+        for (Dependency d : s.dependencies()) {
+          if (d.dep() == t.index()) {
+            deps.append(d.relation()).append('(').append(d.head() < 0 ? "ROOT" : s.tokens().get(d.head()).text())
+                .append(')');
+          }
+        }
+        out.printf("  %3d %-16s %-5s %-14s %s%n", t.index(), t.text(), t.pos(), t.lemma(), deps);
+      }
+      if (!s.isParsed()) {
+        out.println("  (not parsed: fewer than two actors)");
+      }
+    }
+    for (Event e : a.events()) {
+      out.printf("event %s -> %s %s (%s) %s, trigger '%s', rule: %s%n", e.source().actor(), e.target().actor(),
+          e.code().code(), e.code().name(), e.modality().label(), e.trigger().text(), e.rule());
+      out.printf("  source '%s' [%s]; target '%s' [%s]%n", e.source().text(), e.source().entry(), e.target().text(),
+          e.target().entry());
+    }
+    return 0;
+  }
+}

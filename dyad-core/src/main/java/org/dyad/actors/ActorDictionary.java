@@ -1,0 +1,132 @@
+package org.dyad.actors;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.dyad.dict.DictionaryException;
+import org.dyad.dict.TsvTable;
+import org.dyad.dict.TsvTable.Row;
+
+/**
+ * The actor dictionaries, loaded once and read-only afterwards (safe to share between threads).
+ * Four files, documented in their headers: countries.tsv, organisations.tsv, roles.tsv, people.tsv.
+ */
+public final class ActorDictionary {
+  static final String[] FILES = {"countries.tsv", "organisations.tsv", "roles.tsv", "people.tsv"};
+
+  private final PhraseIndex actors = new PhraseIndex();
+  private final PhraseIndex roles = new PhraseIndex();
+  private int size;
+
+  private ActorDictionary() {}
+
+  /** The dictionaries shipped with dyad. */
+  public static ActorDictionary builtIn() {
+    return load(name -> TsvTable.fromResource("/org/dyad/actors/" + name, columns(name)));
+  }
+
+  /**
+   * Dictionaries from a directory; a file missing there is taken from the built-in set, so a user
+   * can override just people.tsv, say.
+   */
+  public static ActorDictionary fromDirectory(Path dir) {
+    return load(name -> Files.exists(dir.resolve(name))
+        ? TsvTable.fromFile(dir.resolve(name), columns(name))
+        : TsvTable.fromResource("/org/dyad/actors/" + name, columns(name)));
+  }
+
+  private static String[] columns(String file) {
+    return switch (file) {
+      case "countries.tsv" -> new String[] {"code", "names", "demonyms", "capitals"};
+      case "organisations.tsv" -> new String[] {"code", "names"};
+      case "roles.tsv" -> new String[] {"role", "nouns"};
+      case "people.tsv" -> new String[] {"name", "aliases", "country", "role", "from", "to"};
+      default -> throw new IllegalArgumentException(file);
+    };
+  }
+
+  private static ActorDictionary load(Function<String, List<Row>> files) {
+    ActorDictionary d = new ActorDictionary();
+    for (Row r : files.apply("countries.tsv")) {
+      String code = r.get("code");
+      r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
+      r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
+      r.list("capitals").forEach(n -> d.addActor(Entry.Kind.CAPITAL, n, code, "GOV", r));
+    }
+    for (Row r : files.apply("organisations.tsv")) {
+      r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), "", r));
+    }
+    for (Row r : files.apply("roles.tsv")) {
+      for (String noun : r.list("nouns")) {
+        d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), null, null, r.source()));
+      }
+    }
+    for (Row r : files.apply("people.tsv")) {
+      LocalDate from = date(r, "from");
+      LocalDate to = date(r, "to");
+      for (String n : concat(r.get("name"), r.list("aliases"))) {
+        d.actors.add(new Entry(Entry.Kind.PERSON, words(n), r.get("country"), r.get("role"), from, to, r.source()));
+        d.size++;
+      }
+    }
+    d.actors.freeze();
+    d.roles.freeze();
+    return d;
+  }
+
+  private void addActor(Entry.Kind kind, String phrase, String code, String role, Row r) {
+    if (code.isEmpty()) {
+      throw new DictionaryException(r.source() + ": empty code");
+    }
+    actors.add(new Entry(kind, words(phrase), code, role, null, null, r.source()));
+    size++;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+  }
+
+  private static LocalDate date(Row r, String column) {
+    String v = r.get(column);
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new DictionaryException(r.source() + ": column '" + column + "' is '" + v + "', expected YYYY-MM-DD");
+    }
+  }
+
+  /** Splits a dictionary phrase into the tokens the tokenizer would make ("Russia's" → Russia, 's). */
+  static List<String> words(String phrase) {
+    return Arrays.stream(phrase.replaceAll("(\\w)(['’]s)\\b", "$1 $2").split("\\s+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  PhraseIndex actors() {
+    return actors;
+  }
+
+  PhraseIndex roles() {
+    return roles;
+  }
+
+  /** Number of actor phrases (names, demonyms, capitals, organisations, people). */
+  public int size() {
+    return size;
+  }
+
+  /** The entry for a phrase of the given kind, for tests and tools. */
+  public Optional<Entry> lookup(String phrase) {
+    List<org.dyad.model.Token> tokens = new java.util.ArrayList<>();
+    for (String w : words(phrase)) {
+      tokens.add(new org.dyad.model.Token(tokens.size(), w, w, 0, 0, "", ""));
+    }
+    return actors.matchesAt(tokens, 0).stream().filter(e -> e.words().size() == tokens.size()).findFirst();
+  }
+}

@@ -1,0 +1,185 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Stage 4, actors: finds the actors of a sentence from its tokens alone (no parse needed, so it
+ * also decides which sentences are worth parsing).
+ *
+ * <p>A mention is built left to right: a country word (name, demonym, capital) or organisation,
+ * an optional possessive, a chain of role nouns ("Foreign Ministry spokeswoman"), and, after a
+ * role, a person's name, which is then learned for the rest of the article. Known people are
+ * coded by their office on the article's date; "he"/"she" take the last person mentioned.
+ * Stateless apart from the {@link ArticleMemory} passed in; safe to share between threads.
+ */
+public final class ActorTagger {
+  /** Words that may stand between a country and its role noun without changing the role. */
+  private static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
+      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+  private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+      "June", "July", "August", "September", "October", "November", "December");
+
+  private final ActorDictionary dictionary;
+
+  public ActorTagger(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /**
+   * @param date the date to code people's offices on (the article date), or null when unknown
+   */
+  public List<ActorMention> tag(Sentence sentence, ArticleMemory memory, LocalDate date) {
+    List<Token> tokens = sentence.tokens();
+    List<ActorMention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<ActorMention> m = mentionAt(sentence, i, memory, date);
+      if (m.isPresent()) {
+        found.add(m.get());
+        if (m.get().person()) {
+          memory.sawPerson(m.get());
+        }
+        i = m.get().endToken();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  private Optional<ActorMention> mentionAt(Sentence s, int i, ArticleMemory memory, LocalDate date) {
+    List<Token> tokens = s.tokens();
+    Token t = tokens.get(i);
+    List<Entry> entries = dictionary.actors().matchesAt(tokens, i).stream()
+        .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
+        .toList();
+    if (!entries.isEmpty()) {
+      Entry e = entries.get(0);
+      if (e.kind() == Entry.Kind.PERSON) {
+        Optional<ArticleMemory.Learned> learned = memory.lookup(e.phrase());
+        if (learned.isPresent()) { // the article's own title for this person wins
+          return Optional.of(mention(s, i, i + e.words().size(), learned.get().actor(),
+              "learned: " + learned.get().introducedAs(), true, true));
+        }
+        String role = e.holdsOn(date) ? e.role() : "ELI";
+        return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role),
+            e.source() + " " + e.phrase(), false, true));
+      }
+      return Optional.of(withRoleAndName(s, i, e, memory));
+    }
+    if (t.isCapitalized()) {
+      Optional<ArticleMemory.Learned> learned = memory.lookup(t.text());
+      if (learned.isPresent()) {
+        int end = i + 1;
+        return Optional.of(mention(s, i, end, learned.get().actor(),
+            "learned: " + learned.get().introducedAs(), true, true));
+      }
+      Optional<ActorMention> titled = titleThenName(s, i, memory, date);
+      if (titled.isPresent()) {
+        return titled;
+      }
+    }
+    if (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && memory.lastPerson().isPresent()) {
+      ActorMention prev = memory.lastPerson().get();
+      return Optional.of(new ActorMention(prev.actor(), i, i + 1, t.start(), t.end(), t.text(),
+          "pronoun: " + prev.text(), true, true));
+    }
+    return Optional.empty();
+  }
+
+  /** True when every office of this person's is outside the date: still a match, coded ELI. */
+  private boolean noOfficeHolds(List<Token> tokens, int i, Entry e, LocalDate date) {
+    return dictionary.actors().matchesAt(tokens, i).stream()
+        .filter(o -> o.kind() == Entry.Kind.PERSON && o.words().equals(e.words()))
+        .noneMatch(o -> o.holdsOn(date));
+  }
+
+  /** Country or organisation, then optional "'s", role nouns and, after a role, a name. */
+  private ActorMention withRoleAndName(Sentence s, int i, Entry e, ArticleMemory memory) {
+    List<Token> tokens = s.tokens();
+    int end = i + e.words().size();
+    String role = e.role();
+    int j = end;
+    if (j < tokens.size() && isPossessive(tokens.get(j)) && e.kind() != Entry.Kind.DEMONYM) {
+      j++;
+    }
+    boolean sawRole = false;
+    while (j < tokens.size()) {
+      int k = j;
+      while (k < tokens.size() && MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+        k++;
+      }
+      List<Entry> r = k < tokens.size() ? dictionary.roles().matchesAt(tokens, k) : List.of();
+      if (r.isEmpty()) {
+        break;
+      }
+      role = r.get(0).role();
+      sawRole = true;
+      j = k + r.get(0).words().size();
+      end = j;
+    }
+    Actor actor = new Actor(e.country(), role);
+    if (sawRole) {
+      int nameEnd = nameEnd(tokens, end);
+      int nameStart = end;
+      if (nameEnd == end && end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+        nameStart = end + 1; // "spokeswoman, Maria Zakharova,"
+        nameEnd = nameEnd(tokens, nameStart);
+      }
+      if (nameEnd > nameStart) {
+        List<String> name = tokens.subList(nameStart, nameEnd).stream().map(Token::text).toList();
+        memory.learn(name, actor, s.span(i, nameEnd));
+        return mention(s, i, nameEnd, actor, e.source() + " " + e.phrase() + " + title", false, true);
+      }
+    }
+    return mention(s, i, end, actor, e.source() + " " + e.phrase(), false, false);
+  }
+
+  /** A bare title before a name ("President Bashar al-Assad"): learn the name if it is unknown. */
+  private Optional<ActorMention> titleThenName(Sentence s, int i, ArticleMemory memory, LocalDate date) {
+    return Optional.empty(); // titles without a country need the person dictionary; see people.tsv
+  }
+
+  /** The end of a run of name-like tokens starting at {@code from} (== from when there is none). */
+  private int nameEnd(List<Token> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && j - from < 4 && isNameToken(tokens.get(j))) {
+      if (!dictionary.actors().matchesAt(tokens, j).isEmpty()
+          && dictionary.actors().matchesAt(tokens, j).stream().allMatch(e -> e.kind() != Entry.Kind.PERSON)) {
+        break; // a country or organisation, not part of a name
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isNameToken(Token t) {
+    String w = t.text();
+    if (NOT_NAMES.contains(w) || w.length() < 2) {
+      return false;
+    }
+    return Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
+        || w.matches("(al|el|bin|ben|de|van|von|abu)-\\p{Lu}.*");
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
+  }
+
+  private static ActorMention mention(Sentence s, int from, int to, Actor actor, String entry,
+      boolean learned, boolean person) {
+    List<Token> tokens = s.tokens();
+    return new ActorMention(actor, from, to, tokens.get(from).start(), tokens.get(to - 1).end(),
+        s.span(from, to), entry, learned, person);
+  }
+}

@@ -1,0 +1,240 @@
+package org.dyad.events;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+import org.dyad.model.CameoCode;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.dyad.model.Sentence;
+
+/**
+ * Stage 5, events: matches the event dictionary against a parsed sentence and links each trigger
+ * to its source and target actors through the dependency tree. Every candidate is returned with
+ * its modality; callers choose which modalities count. Stateless; safe to share between threads.
+ */
+public final class EventCoder {
+  /** Relations followed inside a noun phrase to find the actor it is about. */
+  private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
+      "obl", "det", "flat:name");
+  private static final int MAX_DEPTH = 3;
+  /** Phrases of place and time are circumstances, not the participant a phrase is about. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
+      "following", "across", "throughout", "within");
+  /** "in" introduces a participant right under the phrase head ("a halt in Turkey's attacks"), a place deeper. */
+  private static final Set<String> DEEP_CIRCUMSTANCE = Set.of("in", "inside");
+
+  private final VerbDictionary verbs;
+  private final CameoCodebook codebook;
+  private final ModalityClassifier modality = new ModalityClassifier();
+  private final EventDater dater = new EventDater();
+
+  public EventCoder(VerbDictionary verbs, CameoCodebook codebook) {
+    this.verbs = verbs;
+    this.codebook = codebook;
+  }
+
+  public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
+      List<ActorMention> actors) {
+    if (!sentence.isParsed() || actors.isEmpty()) {
+      return List.of();
+    }
+    Graph g = new Graph(sentence);
+    List<Event> events = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < sentence.tokens().size(); i++) {
+      var token = sentence.tokens().get(i);
+      List<VerbPattern> patterns = token.isVerb() ? verbs.verb(g.lemma(i))
+          : token.isNoun() ? verbs.noun(g.lemma(i)) : List.of();
+      for (VerbPattern p : patterns) {
+        if (!satisfied(g, i, p)) {
+          continue;
+        }
+        List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
+        List<ActorMention> targets = targets(g, i, p, actors);
+        if (sources.isEmpty() || targets.isEmpty()) {
+          continue;
+        }
+        CameoCode code = codebook.lookup(p.code()).orElseThrow();
+        Modality m = modality.classify(g, i);
+        EventDater.Dated when = dater.date(sentence, i, articleDate);
+        for (ActorMention s : sources) {
+          for (ActorMention t : targets) {
+            if (s == t || s.actor().equals(t.actor())
+                || !seen.add(s.actor() + "|" + t.actor() + "|" + code.code())) {
+              continue;
+            }
+            events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
+                token, p.text()));
+          }
+        }
+        break;
+      }
+    }
+    return events;
+  }
+
+  private static boolean satisfied(Graph g, int i, VerbPattern p) {
+    for (VerbPattern.Constraint c : p.constraints()) {
+      boolean ok = switch (c.kind()) {
+        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
+            .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        default -> false;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Nominal dependents of the trigger (and of its object) introduced by the preposition. */
+  private static List<Integer> withPrep(Graph g, int i, String prep) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (int h : heads) {
+      for (int c : g.children(h)) {
+        String r = g.rel(c);
+        if ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && prep.equals(g.caseOf(c))) {
+          out.add(c);
+        } else if (r.equals("advcl") && g.hasChildWord(c, "mark", prep)) {
+          out.addAll(g.children(c, "nsubj")); // "calls on Russia to help": the parser's clause reading
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ActorMention> targets(Graph g, int i, VerbPattern p, List<ActorMention> actors) {
+    for (String slot : p.targets()) {
+      List<Integer> heads;
+      if (slot.equals("obj")) {
+        heads = g.children(i, "obj");
+      } else if (g.hasChildWord(i, "compound:prt", slot)) {
+        heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
+      } else {
+        heads = withPrep(g, i, slot);
+      }
+      for (int h : heads) {
+        List<ActorMention> found = find(g, h, actors);
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The subject of a verb: its nsubj, the by-phrase of a passive, or that of a governing clause. */
+  private List<ActorMention> verbSources(Graph g, int v, List<ActorMention> actors, int depth) {
+    if (depth > 4 || v < 0) {
+      return List.of();
+    }
+    boolean passive = !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty();
+    if (passive) {
+      for (int c : g.children(v, "obl")) {
+        if ("by".equals(g.caseOf(c))) {
+          return find(g, c, actors);
+        }
+      }
+      return List.of();
+    }
+    for (int s : g.children(v, "nsubj")) {
+      return find(g, s, actors);
+    }
+    String rel = g.rel(v);
+    int head = g.head(v);
+    if (head < 0) {
+      return List.of();
+    }
+    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty()) {
+      return find(g, g.children(head, "obj").get(0), actors); // object control: "urged Russia to act"
+    }
+    if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep")) {
+      return verbSources(g, head, actors, depth + 1);
+    }
+    if (rel.equals("acl") && (g.rel(head).equals("obj") || g.rel(head).startsWith("obl"))) {
+      return verbSources(g, g.head(head), actors, depth + 1); // "have plans to attack": the planner
+    }
+    return List.of();
+  }
+
+  /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
+  private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors) {
+    for (int c : g.children(n, "nmod:poss")) {
+      List<ActorMention> f = find(g, c, actors);
+      if (!f.isEmpty()) {
+        return f;
+      }
+    }
+    for (int c : g.children(n)) {
+      if ((g.rel(c).startsWith("nmod") || g.rel(c).startsWith("obl")) && "by".equals(g.caseOf(c))) {
+        return find(g, c, actors);
+      }
+    }
+    for (int c : g.children(n)) {
+      if (g.rel(c).equals("amod") || g.rel(c).startsWith("compound")) {
+        Optional<ActorMention> a = at(c, actors);
+        if (a.isPresent()) {
+          return List.of(a.get());
+        }
+      }
+    }
+    String rel = g.rel(n);
+    if ((rel.equals("obj") || rel.startsWith("obl")) && g.head(n) >= 0 && g.token(g.head(n)).isVerb()) {
+      return verbSources(g, g.head(n), actors, 1);
+    }
+    return List.of();
+  }
+
+  /**
+   * The actors a phrase is about: the actor covering its head word (with coordinated ones:
+   * "Russia, Turkey and Iran"), else the nearest one inside the phrase, breadth first.
+   */
+  private static List<ActorMention> find(Graph g, int head, List<ActorMention> actors) {
+    Deque<int[]> queue = new ArrayDeque<>();
+    queue.add(new int[] {head, 0});
+    while (!queue.isEmpty()) {
+      int[] e = queue.poll();
+      Optional<ActorMention> a = at(e[0], actors);
+      if (a.isPresent()) {
+        Set<ActorMention> members = new LinkedHashSet<>();
+        members.add(a.get());
+        for (int c : g.children(e[0], "conj")) {
+          at(c, actors).ifPresent(members::add);
+        }
+        return List.copyOf(members);
+      }
+      if (e[1] < MAX_DEPTH) {
+        for (int c : g.children(e[0])) {
+          boolean nominal = NOMINAL.contains(g.rel(c)) || g.rel(c).startsWith("nmod") || g.rel(c).equals("conj");
+          String prep = g.caseOf(c);
+          if (nominal && !CIRCUMSTANCE.contains(prep) && (e[1] == 0 || !DEEP_CIRCUMSTANCE.contains(prep))) {
+            queue.add(new int[] {c, e[1] + 1});
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static Optional<ActorMention> at(int token, List<ActorMention> actors) {
+    for (ActorMention a : actors) {
+      if (a.covers(token)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,91 @@
+package org.dyad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/** Read-only navigation over one parsed sentence's dependencies. */
+final class Graph {
+  private final Sentence sentence;
+  private final int[] head;
+  private final String[] rel;
+  private final List<List<Integer>> children;
+
+  Graph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    head = new int[n];
+    rel = new String[n];
+    children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>(2));
+      head[i] = -1;
+      rel[i] = "root";
+    }
+    for (Dependency d : sentence.dependencies()) {
+      if (d.head() >= 0) {
+        head[d.dep()] = d.head();
+        rel[d.dep()] = d.relation();
+        children.get(d.head()).add(d.dep());
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  String lemma(int i) {
+    return token(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  int head(int i) {
+    return head[i];
+  }
+
+  String rel(int i) {
+    return rel[i];
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  /** Children whose relation is {@code relation} or a subtype of it ("obl" matches "obl:tmod"). */
+  List<Integer> children(int i, String relation) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int c : children.get(i)) {
+      if (rel[c].equals(relation) || rel[c].startsWith(relation + ":")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The preposition that introduces a nominal dependent ("with" in "talks with X"), or "". */
+  String caseOf(int i) {
+    for (int c : children(i, "case")) {
+      return lemma(c).isEmpty() ? token(c).text().toLowerCase(Locale.ROOT) : lemma(c);
+    }
+    return "";
+  }
+
+  boolean hasChildWord(int i, String relation, String... words) {
+    for (int c : children(i, relation)) {
+      String w = token(c).text().toLowerCase(Locale.ROOT);
+      for (String x : words) {
+        if (w.equals(x) || lemma(c).equals(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.events;
+
+import java.util.Set;
+import org.dyad.model.Modality;
+
+/**
+ * Decides how the text commits to the event at a trigger: the trigger and the words that govern it
+ * through control and complement links ("have no plans to carry out", "refused to attack", "would
+ * keep attacking", "said Y attacked") are checked for negation, conditionals, intent and speech.
+ * Negation beats hypothesis beats intent beats report.
+ */
+final class ModalityClassifier {
+  private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "nor");
+  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "deny", "decline", "fail", "avoid", "reject");
+  private static final Set<String> CONDITIONAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
+  private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "prepare", "vow", "pledge", "promise",
+      "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention");
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "state", "report", "announce",
+      "add", "note", "stress", "insist", "allege", "confirm", "quote", "write", "emphasize", "emphasise");
+  /** Links through which a governing word's modality reaches the trigger. */
+  private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj");
+  private static final int MAX_STEPS = 5;
+
+  Modality classify(Graph g, int trigger) {
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean future = false;
+    int node = trigger;
+    for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
+      negated |= g.hasChildWord(node, "advmod", NEGATION_WORDS.toArray(String[]::new))
+          || g.hasChildWord(node, "neg", NEGATION_WORDS.toArray(String[]::new))
+          || g.hasChildWord(node, "det", "no")
+          || step > 0 && NEGATING_VERBS.contains(g.lemma(node));
+      hypothetical |= g.hasChildWord(node, "aux", CONDITIONAL_AUX.toArray(String[]::new))
+          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new));
+      future |= g.hasChildWord(node, "aux", FUTURE_AUX.toArray(String[]::new))
+          || step > 0 && INTENT_WORDS.contains(g.lemma(node));
+      if (!CONTROL.contains(baseRel(g.rel(node))) || "conj".equals(baseRel(g.rel(node))) && step == 0) {
+        break;
+      }
+      node = g.head(node);
+    }
+    if (negated) {
+      return Modality.NEGATED;
+    }
+    if (hypothetical) {
+      return Modality.HYPOTHETICAL;
+    }
+    if (future) {
+      return Modality.FUTURE;
+    }
+    return isReported(g, node) ? Modality.REPORTED : Modality.ASSERTED;
+  }
+
+  /** Under a verb of speech: "X said [Y attacked Z]", or "[Y attacked Z], X said". */
+  private static boolean isReported(Graph g, int node) {
+    String rel = baseRel(g.rel(node));
+    if ((rel.equals("ccomp") || rel.equals("parataxis")) && g.head(node) >= 0
+        && SPEECH_VERBS.contains(g.lemma(g.head(node)))) {
+      return true;
+    }
+    for (int c : g.children(node)) {
+      String r = baseRel(g.rel(c));
+      if ((r.equals("parataxis") || r.equals("ccomp")) && SPEECH_VERBS.contains(g.lemma(c))
+          && !g.children(c, "nsubj").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String baseRel(String rel) {
+    int colon = rel.indexOf(':');
+    return colon < 0 ? rel : rel.substring(0, colon);
+  }
+}

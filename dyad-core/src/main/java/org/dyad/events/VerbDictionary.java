@@ -1,0 +1,136 @@
+package org.dyad.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.dict.DictionaryException;
+
+/**
+ * The event patterns, indexed by trigger lemma. Read-only once loaded; safe to share.
+ *
+ * <p>Format (one pattern per line, '#' comments): {@code CODE TRIGGER [CONSTRAINT...] -> TARGET[|TARGET...]}
+ * where TRIGGER is a lemma ({@code attack}) or a noun lemma ({@code offensive/n}); a CONSTRAINT is
+ * {@code obj:LEMMA[|LEMMA]}, {@code prt:WORD}, {@code mod:LEMMA[|LEMMA]} or {@code PREP+LEMMA[|LEMMA]}
+ * (e.g. {@code by+phone}); a TARGET is {@code obj} or a preposition ({@code with}, {@code on}).
+ */
+public final class VerbDictionary {
+  private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
+  private final Map<String, List<VerbPattern>> nouns = new HashMap<>();
+  private int size;
+
+  public static VerbDictionary builtIn() {
+    InputStream in = VerbDictionary.class.getResourceAsStream("/org/dyad/events/verbs.txt");
+    if (in == null) {
+      throw new IllegalStateException("built-in dictionary verbs.txt is missing from the classpath");
+    }
+    return read("verbs.txt", in, CameoCodebook.builtIn());
+  }
+
+  public static VerbDictionary fromFile(Path file, CameoCodebook codebook) {
+    try {
+      return read(file.toString(), Files.newInputStream(file), codebook);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read verb dictionary", e);
+    }
+  }
+
+  static VerbDictionary read(String name, InputStream in, CameoCodebook codebook) {
+    VerbDictionary d = new VerbDictionary();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        String body = line.replaceFirst("#.*", "").strip();
+        if (!body.isEmpty()) {
+          d.add(parse(body, name + ":" + n, codebook));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read verb dictionary", e);
+    }
+    d.verbs.values().forEach(VerbDictionary::sortMostSpecificFirst);
+    d.nouns.values().forEach(VerbDictionary::sortMostSpecificFirst);
+    return d;
+  }
+
+  static VerbPattern parse(String body, String where, CameoCodebook codebook) {
+    String[] halves = body.split("->");
+    if (halves.length != 2) {
+      throw new DictionaryException(where + ": expected 'CODE TRIGGER [CONSTRAINTS] -> TARGETS', got '" + body + "'");
+    }
+    String[] left = halves[0].strip().split("\\s+");
+    if (left.length < 2) {
+      throw new DictionaryException(where + ": a pattern needs a code and a trigger: '" + body + "'");
+    }
+    String code = left[0];
+    if (codebook.lookup(code).isEmpty()) {
+      throw new DictionaryException(where + ": '" + code + "' is not a CAMEO code in the codebook");
+    }
+    String trigger = left[1].toLowerCase(Locale.ROOT);
+    boolean noun = trigger.endsWith("/n");
+    List<VerbPattern.Constraint> constraints = new ArrayList<>();
+    for (int i = 2; i < left.length; i++) {
+      constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where));
+    }
+    List<String> targets = Arrays.stream(halves[1].strip().toLowerCase(Locale.ROOT).split("\\|"))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (targets.isEmpty()) {
+      throw new DictionaryException(where + ": no target after '->'");
+    }
+    return new VerbPattern(code, noun ? trigger.substring(0, trigger.length() - 2) : trigger, noun,
+        constraints, targets, body + "  (" + where + ")");
+  }
+
+  private static VerbPattern.Constraint constraint(String c, String where) {
+    int colon = c.indexOf(':');
+    int plus = c.indexOf('+');
+    if (colon > 0) {
+      String kind = c.substring(0, colon);
+      if (!Set.of("obj", "prt", "mod").contains(kind)) {
+        throw new DictionaryException(where + ": unknown constraint '" + kind + "' (use obj:, prt:, mod: or PREP+)");
+      }
+      return new VerbPattern.Constraint(kind, "", Set.of(c.substring(colon + 1).split("\\|")));
+    }
+    if (plus > 0) {
+      return new VerbPattern.Constraint("prep", c.substring(0, plus), Set.of(c.substring(plus + 1).split("\\|")));
+    }
+    throw new DictionaryException(where + ": cannot read constraint '" + c + "'");
+  }
+
+  private void add(VerbPattern p) {
+    (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    size++;
+  }
+
+  private static void sortMostSpecificFirst(List<VerbPattern> l) {
+    l.sort(Comparator.comparingInt(VerbPattern::specificity).reversed());
+  }
+
+  /** Patterns for a verb lemma, most specific first. */
+  List<VerbPattern> verb(String lemma) {
+    return verbs.getOrDefault(lemma, List.of());
+  }
+
+  /** Patterns for a noun lemma, most specific first. */
+  List<VerbPattern> noun(String lemma) {
+    return nouns.getOrDefault(lemma, List.of());
+  }
+
+  public int size() {
+    return size;
+  }
+}

@@ -1,0 +1,15 @@
+package org.dyad.model;
+
+/**
+ * A CAMEO event code and the figures derived from it.
+ *
+ * @param code      2 to 4 digits, leading zeros kept ("041")
+ * @param name      the codebook's name for it
+ * @param goldstein the Goldstein conflict-cooperation score, -10 to +10
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ */
+public record CameoCode(String code, String name, double goldstein, int quadClass) {
+  public String root() {
+    return code.substring(0, 2);
+  }
+}

@@ -1,0 +1,32 @@
+package org.dyad.model;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One coded event, as mentioned in one sentence of one article.
+ *
+ * @param article       the article id
+ * @param articleDate   the article's date, when known
+ * @param date          the event's own date, when known
+ * @param datePrecision "day" when the sentence names the day, "story" when the article date was used
+ * @param sentence      the sentence it came from
+ * @param source        the acting actor
+ * @param target        the actor acted upon
+ * @param code          the CAMEO code with its derived figures
+ * @param modality      asserted, reported, negated, hypothetical or future
+ * @param trigger       the token that fired the rule (verb or noun)
+ * @param rule          the dictionary entry that fired, as written in the dictionary
+ */
+public record Event(
+    String article,
+    Optional<LocalDate> articleDate,
+    Optional<LocalDate> date,
+    String datePrecision,
+    Sentence sentence,
+    ActorMention source,
+    ActorMention target,
+    CameoCode code,
+    Modality modality,
+    Token trigger,
+    String rule) {}

@@ -1,0 +1,14 @@
+package org.dyad.pipeline;
+
+/** Nanoseconds one article spent in each stage, for `dyad bench` and progress reports. */
+public record StageTimes(long clean, long split, long actors, long parse, long events) {
+  public static final StageTimes ZERO = new StageTimes(0, 0, 0, 0, 0);
+
+  public StageTimes plus(StageTimes o) {
+    return new StageTimes(clean + o.clean, split + o.split, actors + o.actors, parse + o.parse, events + o.events);
+  }
+
+  public long total() {
+    return clean + split + actors + parse + events;
+  }
+}

@@ -161,7 +161,8 @@ public final class EventCoder {
     if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty()) {
       return find(g, g.children(head, "obj").get(0), actors); // object control: "urged Russia to act"
     }
-    if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep")) {
+    boolean infinitive = rel.equals("ccomp") && g.hasChildWord(v, "mark", "to"); // parsed "plans to act" as ccomp
+    if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep") || infinitive) {
       return verbSources(g, head, actors, depth + 1);
     }
     if (rel.equals("acl") && (g.rel(head).equals("obj") || g.rel(head).startsWith("obl"))) {

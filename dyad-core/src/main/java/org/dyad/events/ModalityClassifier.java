@@ -32,12 +32,18 @@ final class ModalityClassifier {
       negated |= g.hasChildWord(node, "advmod", NEGATION_WORDS.toArray(String[]::new))
           || g.hasChildWord(node, "neg", NEGATION_WORDS.toArray(String[]::new))
           || g.hasChildWord(node, "det", "no")
+          || g.children(node, "obj").stream().anyMatch(o -> g.hasChildWord(o, "det", "no")) // "have no plans to"
+
           || step > 0 && NEGATING_VERBS.contains(g.lemma(node));
       hypothetical |= g.hasChildWord(node, "aux", CONDITIONAL_AUX.toArray(String[]::new))
-          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new));
+          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new))
+          || g.children(node, "advcl").stream() // "will attack unless they withdraw"
+              .anyMatch(c -> g.hasChildWord(c, "mark", CONDITIONAL_MARKS.toArray(String[]::new)));
       future |= g.hasChildWord(node, "aux", FUTURE_AUX.toArray(String[]::new))
-          || step > 0 && INTENT_WORDS.contains(g.lemma(node));
-      if (!CONTROL.contains(baseRel(g.rel(node))) || "conj".equals(baseRel(g.rel(node))) && step == 0) {
+          || step > 0 && INTENT_WORDS.contains(g.lemma(node))
+          || step > 0 && g.children(node, "obj").stream().anyMatch(o -> INTENT_WORDS.contains(g.lemma(o)));
+      boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");
+      if (!infinitive && !CONTROL.contains(baseRel(g.rel(node)))) {
         break;
       }
       node = g.head(node);

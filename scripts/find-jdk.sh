@@ -13,6 +13,8 @@ dyad_find_jdk() {
     major=$(dyad_java_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$candidate"
+      # Maven 3.8's bundled Guava warns on JDK 24+ about sun.misc.Unsafe; keep build output quiet.
+      if [ "$major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
       return 0
     fi
   done

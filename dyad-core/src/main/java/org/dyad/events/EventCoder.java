@@ -120,7 +120,8 @@ public final class EventCoder {
     for (String slot : p.targets()) {
       List<Integer> heads;
       if (slot.equals("obj")) {
-        heads = g.children(i, "obj");
+        heads = new ArrayList<>(g.children(i, "obj"));
+        heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
         heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
       } else {

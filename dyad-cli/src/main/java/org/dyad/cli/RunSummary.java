@@ -52,9 +52,10 @@ final class RunSummary {
   void print(long runStart, double loadSeconds) {
     double total = (System.nanoTime() - runStart) / 1e9;
     double coding = (System.nanoTime() - started) / 1e9;
-    err.printf("dyad: %d articles (%d failed), %d sentences (%d parsed), %d events in %.1f s "
+    err.printf("dyad: %d articles coded, %d file%s failed, %d sentences (%d parsed), %d events in %.1f s "
             + "(%.1f s loading models, %.1f s coding: %.0f sentences/s)%n",
-        articles, failed, sentences, parsed, events, total, loadSeconds, coding, sentences / Math.max(coding, 1e-9));
+        articles, failed, failed == 1 ? "" : "s", sentences, parsed, events, total, loadSeconds, coding,
+        sentences / Math.max(coding, 1e-9));
     if (firstEventNanos > 0) {
       err.printf("dyad: first event %.1f s after start%n", (firstEventNanos - runStart) / 1e9);
     }

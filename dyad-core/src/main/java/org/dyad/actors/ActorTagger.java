@@ -116,7 +116,9 @@ public final class ActorTagger {
     boolean sawRole = false;
     while (j < tokens.size()) {
       int k = j;
-      while (k < tokens.size() && MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+      int portfolio = 0; // "Oil Minister", "Energy Ministry": up to two title-case words before a role
+      while (k < tokens.size() && (MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))
+          || portfolio < 2 && isPortfolioWord(tokens, k) && ++portfolio > 0)) {
         k++;
       }
       List<Entry> r = k < tokens.size() ? dictionary.roles().matchesAt(tokens, k) : List.of();
@@ -170,6 +172,12 @@ public final class ActorTagger {
     }
     return Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
         || w.matches("(al|el|bin|ben|de|van|von|abu)-\\p{Lu}.*");
+  }
+
+  private boolean isPortfolioWord(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return t.isCapitalized() && t.text().chars().allMatch(Character::isLetter)
+        && dictionary.actors().matchesAt(tokens, k).isEmpty() && dictionary.roles().matchesAt(tokens, k).isEmpty();
   }
 
   private static boolean isPossessive(Token t) {

@@ -13,11 +13,16 @@ public final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Files are taken as given; directories are walked, skipping hidden files, in sorted order so
-   * that runs are reproducible.
+   * Files are taken as given; directories are walked in sorted order, so that runs are
+   * reproducible, taking {@code .txt} files and files without an extension (not hidden files,
+   * not READMEs or other documents that sit beside a corpus).
    *
    * @throws IllegalArgumentException when a path does not exist
    */
+  static boolean isArticleName(String name) {
+    return !name.startsWith(".") && (name.endsWith(".txt") || !name.contains("."));
+  }
+
   public static List<Path> expand(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
@@ -27,7 +32,7 @@ public final class InputFiles {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> isArticleName(f.getFileName().toString()))
               .sorted()
               .forEach(files::add);
         } catch (IOException e) {

@@ -54,6 +54,13 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aPortfolioTitleIsStillATitle() {
+    ArticleMemory memory = new ArticleMemory();
+    assertThat(codes(tag("Iraqi Oil Minister Salim Haddad spoke.", memory, DAY))).containsExactly("IRQGOV");
+    assertThat(codes(tag("Haddad spoke again.", memory, DAY))).containsExactly("IRQGOV");
+  }
+
+  @Test
   void aNameAfterACommaIsAnApposition() {
     ArticleMemory memory = new ArticleMemory();
     tag("Russia's Foreign Ministry spokeswoman, Irina Volkova, said so.", memory, DAY);

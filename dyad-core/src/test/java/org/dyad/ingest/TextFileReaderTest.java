@@ -58,11 +58,12 @@ class TextFileReaderTest {
   }
 
   @Test
-  void directoriesAreWalkedInSortedOrderSkippingHiddenFiles() throws Exception {
+  void directoriesAreWalkedInSortedOrderTakingTextFilesOnly() throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/b.txt"), "b");
     Files.writeString(dir.resolve("a.txt"), "a");
     Files.writeString(dir.resolve(".hidden"), "h");
+    Files.writeString(dir.resolve("README.md"), "about this corpus");
     assertThat(InputFiles.expand(List.of(dir))).containsExactly(dir.resolve("a.txt"), dir.resolve("sub/b.txt"));
   }
 

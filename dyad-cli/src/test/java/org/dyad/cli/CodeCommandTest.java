@@ -1,0 +1,87 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeCommandTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String stderr) {}
+
+  private Run run(String... args) {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit = Dyad.commandLine().execute(args);
+      return new Run(exit, err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(saved);
+    }
+  }
+
+  @Test
+  void codesADirectoryToJsonLinesAndReportsBadFilesWithoutLosingTheRest() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Some News Site\nThu Jun 6, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\nSHARE\n");
+    Files.write(corpus.resolve("b.txt"), new byte[] {'G', 'I', 'F', 0, 1, 2});
+    Files.writeString(corpus.resolve("c.txt"), "Morocco did not attack Algeria.\n");
+    Path out = dir.resolve("out/events.jsonl");
+
+    Run r = run("code", corpus.toString(), "--out", out.toString(), "--threads", "2");
+
+    assertThat(r.exit()).as(r.stderr()).isEqualTo(1);
+    assertThat(r.stderr()).contains("b.txt").contains("binary").contains("2 articles coded")
+        .contains("1 file failed").containsPattern("sentences/s");
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(1); // the negated attack is not an event by default
+    JsonNode e = new ObjectMapper().readTree(lines.get(0));
+    assertThat(e.get("article").asText()).isEqualTo("a.txt");
+    assertThat(e.get("article_date").asText()).isEqualTo("2019-06-06");
+    assertThat(e.get("date").asText()).isEqualTo("2019-06-04");
+    assertThat(e.get("source").asText()).isEqualTo("PER");
+    assertThat(e.get("target").asText()).isEqualTo("CHL");
+    assertThat(e.get("code").asText()).isEqualTo("112");
+    assertThat(e.get("root").asText()).isEqualTo("11");
+    assertThat(e.get("quad_class").asInt()).isEqualTo(3);
+    assertThat(e.get("goldstein").asDouble()).isEqualTo(-2.0);
+    assertThat(e.get("modality").asText()).isEqualTo("asserted");
+    assertThat(e.get("trigger").asText()).isEqualTo("accused");
+    assertThat(e.get("rule").asText()).contains("accuse");
+    for (String field : List.of("sentence_index", "sentence", "source_country", "source_text", "target_country",
+        "target_text")) {
+      assertThat(e.has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void allModalitiesKeepsNegatedEventsAndTsvHasAHeader() throws Exception {
+    Path f = Files.writeString(dir.resolve("n.txt"), "Morocco did not attack Algeria.\n");
+    Path out = dir.resolve("events.tsv");
+    Run r = run("code", f.toString(), "--out", out.toString(), "--format", "tsv", "--all-modalities");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("article\tarticle_date\tdate\t");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).contains("\tMAR\t").contains("\tDZA\t").contains("\tnegated\t");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() throws Exception {
+    Path f = Files.writeString(dir.resolve("n.txt"), "Text.\n");
+    Run r = run("code", f.toString(), "--format", "xml");
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.stderr()).contains("unknown format 'xml'");
+  }
+}

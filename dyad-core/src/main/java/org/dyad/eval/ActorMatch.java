@@ -6,7 +6,8 @@ import org.dyad.model.Actor;
 /**
  * How strictly a coded actor must agree with a gold actor list. Either way an empty list means
  * the actor was not annotated and matches anything, and a gold entry of three letters ("USA")
- * names a country only, so it is compared with the coded actor's country.
+ * names a country only (or "IGO" any organisation), so it is compared with the first three letters of
+ * the coded actor's country.
  */
 public enum ActorMatch {
   /** The coded code (country + role, "USAGOV") is one of the list. */
@@ -20,7 +21,7 @@ public enum ActorMatch {
     }
     for (String g : gold) {
       boolean ok = switch (this) {
-        case EXACT -> g.equals(coded.code()) || g.length() == 3 && g.equals(coded.country());
+        case EXACT -> g.equals(coded.code()) || g.length() == 3 && g.equals(prefix(coded.country()));
         case COUNTRY -> prefix(g).equals(prefix(coded.country()));
       };
       if (ok) {

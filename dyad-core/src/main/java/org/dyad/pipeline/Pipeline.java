@@ -1,7 +1,9 @@
 package org.dyad.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorTagger;
 import org.dyad.actors.ArticleMemory;
@@ -59,8 +61,20 @@ public final class Pipeline {
   }
 
   public CodedArticle code(Article article) {
+    return code(article, Optional.empty());
+  }
+
+  /**
+   * Codes an article whose date is known from outside its text (a gold record, a feed's metadata).
+   * A dateline found by the cleaner still wins; {@code knownDate} is used only when there is none,
+   * and the clean article then says so with the date basis "given".
+   */
+  public CodedArticle code(Article article, Optional<LocalDate> knownDate) {
     long t0 = System.nanoTime();
     CleanArticle clean = cleaner.clean(article);
+    if (clean.date().isEmpty() && knownDate.isPresent()) {
+      clean = new CleanArticle(clean.article(), clean.blocks(), knownDate, "given");
+    }
     long t1 = System.nanoTime();
     List<Sentence> sentences = new ArrayList<>();
     for (TextBlock b : clean.blocks()) {

@@ -1,0 +1,130 @@
+package org.dyad.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.dyad.eval.ActorMatch;
+import org.dyad.eval.CodeLevel;
+import org.dyad.eval.CodedEvent;
+import org.dyad.eval.EvalOptions;
+import org.dyad.eval.Evaluation;
+import org.dyad.eval.Evaluator;
+import org.dyad.eval.GoldFile;
+import org.dyad.eval.GoldReader;
+import org.dyad.eval.PloverMap;
+import org.dyad.eval.ReportWriter;
+import org.dyad.eval.Scorer;
+import org.dyad.model.Article;
+import org.dyad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dyad eval --gold FILE}: codes gold sentences and reports precision, recall and extras. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Code every sentence of gold sets (JSON Lines) and compare with the expected events: records "
+        + "fully right, precision, recall, F1 and extra-event rate, per category and per CAMEO root.")
+public final class EvalCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "a gold set in JSON Lines; repeat for several (each is reported on its own)")
+  List<Path> gold;
+
+  @Option(names = "--level", defaultValue = "code", paramLabel = "LEVEL",
+      description = "code, base (3 digits), root (2 digits) or plover (PLOVER type); records annotated at root "
+          + "level are compared at root, PLOVER-only ones at plover (default: ${DEFAULT-VALUE})")
+  CodeLevel level;
+
+  @Option(names = "--actor-match", defaultValue = "exact", paramLabel = "MODE",
+      description = "exact (the coded code must be listed; a listed 3-letter code is compared with the coded "
+          + "country) or country (countries only). Named so because --actors chooses actor dictionaries "
+          + "(default: ${DEFAULT-VALUE})")
+  ActorMatch actorMatch;
+
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "write summary.json and failures.jsonl here (one DIR/<file-stem>/ per gold file when several)")
+  Path report;
+
+  @Option(names = "--all-modalities",
+      description = "also compare negated, hypothetical and future events (by default only asserted and reported)")
+  boolean allModalities;
+
+  @Option(names = "--threads", description = "records coded in parallel (default: all cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--default-date", defaultValue = "2000-01-01", paramLabel = "YYYY-MM-DD",
+      description = "the date for records whose date is null (default: ${DEFAULT-VALUE})")
+  LocalDate defaultDate;
+
+  @Option(names = "--dictionaries", paramLabel = "FORMAT:DIR",
+      description = "dictionaries in another format, e.g. petrarch:DIR (not implemented yet, issues 5/6)")
+  String foreignDictionaries;
+
+  @Mixin
+  DictionaryOptions dictionaries = new DictionaryOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    if (foreignDictionaries != null) {
+      String format = foreignDictionaries.contains(":")
+          ? foreignDictionaries.substring(0, foreignDictionaries.indexOf(':')) : foreignDictionaries;
+      err.println("dyad eval: --dictionaries " + foreignDictionaries + ": "
+          + (format.equals("petrarch") ? "PETRARCH dictionary import is not implemented yet (issue 5/6)"
+              : "unknown dictionary format '" + format + "' (expected petrarch:DIR)"));
+      return 2;
+    }
+    for (Path g : gold) {
+      if (!Files.isRegularFile(g)) {
+        err.println("dyad eval: gold file " + g + " does not exist");
+        return 2;
+      }
+    }
+    long start = System.nanoTime();
+    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    err.printf("dyad: models and dictionaries loaded in %.1f s; %d thread(s)%n", (System.nanoTime() - start) / 1e9,
+        threads);
+    Scorer scorer = new Scorer(new EvalOptions(level, actorMatch, allModalities), PloverMap.builtIn());
+    Optional<LocalDate> fallback = Optional.of(defaultDate);
+    GoldReader reader = new GoldReader();
+    Set<String> stems = new HashSet<>();
+    int crashedFiles = 0;
+    try (Evaluator evaluator = new Evaluator(scorer, r -> pipeline.code(new Article(r.id(), r.text()),
+        r.date().or(() -> fallback)).events().stream().map(CodedEvent::of).toList(), threads)) {
+      for (Path g : gold) {
+        long t0 = System.nanoTime();
+        GoldFile file = reader.read(g);
+        file.errors().forEach(e -> err.println("dyad eval: skipped " + e));
+        Evaluation e = evaluator.evaluate(file);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ReportWriter.print(e, seconds, out);
+        out.flush();
+        if (e.crashed() > 0) {
+          crashedFiles++;
+          err.println("dyad eval: " + e.crashed() + " record(s) of " + g + " could not be coded; see failures.jsonl");
+        }
+        if (report != null) {
+          Path dir = report;
+          if (gold.size() > 1) {
+            String stem = file.stem();
+            for (int n = 2; !stems.add(stem); n++) {
+              stem = file.stem() + "-" + n; // two gold files of the same name in different directories
+            }
+            dir = report.resolve(stem);
+          }
+          ReportWriter.write(e, seconds, dir);
+        }
+      }
+    }
+    if (report != null) {
+      err.println("dyad eval: report written to " + report);
+    }
+    return crashedFiles > 0 ? 1 : 0;
+  }
+}

@@ -25,6 +25,8 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
+  /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
+  static final String MUTUAL = "mutual";
   /** Phrases of place and time are circumstances, not the participant a phrase is about. */
   private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
       "following", "across", "throughout", "within");
@@ -59,6 +61,10 @@ public final class EventCoder {
         }
         List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
         List<ActorMention> targets = targets(g, i, p, actors);
+        boolean mutual = targets.isEmpty() && p.targets().contains(MUTUAL) && sources.size() >= 2;
+        if (mutual) {
+          targets = sources; // "Jordan and Britain agreed": each member acts toward the others
+        }
         if (sources.isEmpty() || targets.isEmpty()) {
           continue;
         }
@@ -118,6 +124,9 @@ public final class EventCoder {
 
   private List<ActorMention> targets(Graph g, int i, VerbPattern p, List<ActorMention> actors) {
     for (String slot : p.targets()) {
+      if (slot.equals(MUTUAL)) {
+        continue;
+      }
       List<Integer> heads;
       if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
@@ -216,6 +225,11 @@ public final class EventCoder {
         for (int c : g.children(e[0], "conj")) {
           at(c, actors).ifPresent(members::add);
         }
+        // "Indian and Pakistani troops": the other adjective shares the head noun's role
+        for (int c : g.children(e[0], "amod")) {
+          Optional<ActorMention> other = at(c, actors).filter(o -> !members.contains(o));
+          other.ifPresent(o -> members.add(withRole(o, a.get().actor().role())));
+        }
         return List.copyOf(members);
       }
       if (e[1] < MAX_DEPTH) {
@@ -229,6 +243,14 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  private static ActorMention withRole(ActorMention m, String role) {
+    if (!m.actor().role().isEmpty() || role.isEmpty()) {
+      return m;
+    }
+    return new ActorMention(new org.dyad.model.Actor(m.actor().country(), role), m.firstToken(), m.endToken(),
+        m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
   }
 
   private static Optional<ActorMention> at(int token, List<ActorMention> actors) {

@@ -73,6 +73,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aSymmetricActByACompoundSubjectLinksTheMembersBothWays() {
+    assertThat(code("Jordan and Britain signed a trade pact."))
+        .containsExactlyInAnyOrder("JOR 057 GBR asserted", "GBR 057 JOR asserted");
+    assertThat(code("Indian and Pakistani troops exchanged fire."))
+        .containsExactlyInAnyOrder("INDMIL 190 PAKMIL asserted", "PAKMIL 190 INDMIL asserted");
+  }
+
+  @Test
   void aSentenceWithoutTwoActorsIsNotParsedAndYieldsNothing() {
     var a = SharedPipeline.get().code(new Article("t", "The weather was fine and the markets rose."));
     assertThat(a.events()).isEmpty();

@@ -24,6 +24,8 @@ public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
   private static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
       "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official");
+  private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
+      "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
@@ -63,6 +65,9 @@ public final class ActorTagger {
     List<Entry> entries = dictionary.actors().matchesAt(tokens, i).stream()
         .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
         .toList();
+    if (!entries.isEmpty() && isNamedThing(tokens, i, entries.get(0))) {
+      return Optional.empty();
+    }
     if (!entries.isEmpty()) {
       Entry e = entries.get(0);
       if (e.kind() == Entry.Kind.PERSON) {
@@ -95,6 +100,16 @@ public final class ActorTagger {
           "pronoun: " + prev.text(), true, true));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A capital naming a process or meeting rather than a government: "the Astana process",
+   * "the Minsk agreements", "Geneva talks".
+   */
+  private static boolean isNamedThing(List<Token> tokens, int i, Entry e) {
+    int next = i + e.words().size();
+    return e.kind() == Entry.Kind.CAPITAL && next < tokens.size()
+        && NAMED_THINGS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True when every office of this person's is outside the date: still a match, coded ELI. */

@@ -30,6 +30,12 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aCapitalNamingAProcessIsNotTheGovernment() {
+    assertThat(codes(tag("Egypt welcomed the Astana process and the Minsk agreements.", new ArticleMemory(), DAY)))
+        .containsExactly("EGY");
+  }
+
+  @Test
   void aPossessiveCountryTakesTheRoleThatFollows() {
     List<ActorMention> m = tag("Iran's Foreign Ministry spokesman spoke.", new ArticleMemory(), DAY);
     assertThat(codes(m)).containsExactly("IRNGOV");

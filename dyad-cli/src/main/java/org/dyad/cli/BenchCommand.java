@@ -18,6 +18,7 @@ import org.dyad.bench.BenchRunner;
 import org.dyad.bench.Corpora;
 import org.dyad.bench.Corpus;
 import org.dyad.bench.SyntheticCorpus;
+import org.dyad.ingest.InputException;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,8 +69,15 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    List<Integer> settings = threadSettings();
-    List<Corpus> list = corpora();
+    List<Integer> settings;
+    List<Corpus> list;
+    try {
+      settings = threadSettings();
+      list = corpora();
+    } catch (InputException | IllegalArgumentException e) {
+      err.println("dyad bench: " + e.getMessage());
+      return 2;
+    }
     long start = System.nanoTime();
     Pipeline pipeline = Pipeline.create(dictionaries.config());
     double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -116,7 +124,7 @@ public final class BenchCommand implements Callable<Integer> {
     return List.copyOf(s);
   }
 
-  private List<Corpus> corpora() throws Exception {
+  private List<Corpus> corpora() throws InputException {
     List<Corpus> out = new ArrayList<>();
     if (!corpora.isEmpty()) {
       for (Path p : corpora) {

@@ -117,9 +117,11 @@ public record BenchReport(Map<String, String> machine, double modelLoadSeconds, 
       Map<String, Object> stages = new LinkedHashMap<>();
       for (var stage : STAGES) {
         long t = stage.getValue().applyAsLong(r.stages());
-        stages.put(stage.getKey(), Map.of("total_seconds", t / 1e9,
-            "ms_per_article", t / 1e6 / Math.max(1, r.articles()),
-            "share", r.stages().total() == 0 ? 0.0 : (double) t / r.stages().total()));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("total_seconds", t / 1e9);
+        figures.put("ms_per_article", t / 1e6 / Math.max(1, r.articles()));
+        figures.put("share", r.stages().total() == 0 ? 0.0 : (double) t / r.stages().total());
+        stages.put(stage.getKey(), figures);
       }
       NOT_BUILT.forEach(s -> stages.put(s, NOT_BUILT_TEXT));
       m.put("stages", stages);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The dyad command line. Each subcommand is its own class. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Codes news articles into political events: who did what to whom, when and where.",
-    subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -11,6 +11,12 @@ public final class InputException extends Exception {
     this.file = file;
   }
 
+  /** For inputs with many records per file (JSON Lines): the message starts with file:line. */
+  public InputException(Path file, long line, String reason) {
+    super(file + ":" + line + ": " + reason);
+    this.file = file;
+  }
+
   public Path file() {
     return file;
   }

@@ -89,10 +89,6 @@ public final class ActorTagger {
         return Optional.of(mention(s, i, end, learned.get().actor(),
             "learned: " + learned.get().introducedAs(), true, true));
       }
-      Optional<ActorMention> titled = titleThenName(s, i, memory, date);
-      if (titled.isPresent()) {
-        return titled;
-      }
     }
     if (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && memory.lastPerson().isPresent()) {
       ActorMention prev = memory.lastPerson().get();
@@ -162,17 +158,12 @@ public final class ActorTagger {
     return mention(s, i, end, actor, e.source() + " " + e.phrase(), false, false);
   }
 
-  /** A bare title before a name ("President Bashar al-Assad"): learn the name if it is unknown. */
-  private Optional<ActorMention> titleThenName(Sentence s, int i, ArticleMemory memory, LocalDate date) {
-    return Optional.empty(); // titles without a country need the person dictionary; see people.tsv
-  }
-
   /** The end of a run of name-like tokens starting at {@code from} (== from when there is none). */
   private int nameEnd(List<Token> tokens, int from) {
     int j = from;
     while (j < tokens.size() && j - from < 4 && isNameToken(tokens.get(j))) {
-      if (!dictionary.actors().matchesAt(tokens, j).isEmpty()
-          && dictionary.actors().matchesAt(tokens, j).stream().allMatch(e -> e.kind() != Entry.Kind.PERSON)) {
+      List<Entry> known = dictionary.actors().matchesAt(tokens, j);
+      if (!known.isEmpty() && known.stream().allMatch(e -> e.kind() != Entry.Kind.PERSON)) {
         break; // a country or organisation, not part of a name
       }
       j++;

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param modality      asserted, reported, negated, hypothetical or future
  * @param trigger       the token that fired the rule (verb or noun)
  * @param rule          the dictionary entry that fired, as written in the dictionary
+ * @param confidence    how sure the coder is, 0..1 (how specific the rule was, how direct the parse)
+ * @param location      where it happened, once the geo stage has placed it
  */
 public record Event(
     String article,
@@ -29,4 +31,25 @@ public record Event(
     CameoCode code,
     Modality modality,
     Token trigger,
-    String rule) {}
+    String rule,
+    double confidence,
+    Optional<Location> location) {
+
+  /** An event as the coder finds it: full confidence, not yet placed. */
+  public Event(String article, Optional<LocalDate> articleDate, Optional<LocalDate> date,
+      String datePrecision, Sentence sentence, ActorMention source, ActorMention target,
+      CameoCode code, Modality modality, Token trigger, String rule) {
+    this(article, articleDate, date, datePrecision, sentence, source, target, code, modality,
+        trigger, rule, 1.0, Optional.empty());
+  }
+
+  public Event withLocation(Location where) {
+    return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
+        modality, trigger, rule, confidence, Optional.of(where));
+  }
+
+  public Event withConfidence(double c) {
+    return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
+        modality, trigger, rule, c, location);
+  }
+}

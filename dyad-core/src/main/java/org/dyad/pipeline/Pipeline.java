@@ -12,6 +12,7 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.VerbDictionary;
+import org.dyad.geo.EventLocator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -37,10 +38,17 @@ public final class Pipeline {
   private final DependencyParser parser;
   private final ActorTagger actors;
   private final EventCoder events;
+  private final EventLocator locator;
   private final int minActorsToParse;
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
+    this(cleaner, splitter, parser, actors, events, EventLocator.NONE, minActorsToParse);
+  }
+
+  public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
+      EventCoder events, EventLocator locator, int minActorsToParse) {
+    this.locator = locator;
     this.cleaner = cleaner;
     this.splitter = splitter;
     this.parser = parser;
@@ -60,8 +68,9 @@ public final class Pipeline {
         new ActorTagger(dict), new EventCoder(verbs, codebook), config.minActorsToParse());
   }
 
+  /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */
   public CodedArticle code(Article article) {
-    return code(article, Optional.empty());
+    return code(article, article.meta().date());
   }
 
   /**
@@ -101,6 +110,7 @@ public final class Pipeline {
       parseNanos += c - b;
       eventNanos += d - c;
     }
+    found = locator.locate(clean, out, found);
     return new CodedArticle(clean, out, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos));
   }

@@ -14,7 +14,7 @@ import org.dyad.model.Article;
  * otherwise be coded as garbage: binary files, text that is not UTF-8, empty files and files over
  * the size limit.
  */
-public final class TextFileReader {
+public final class TextFileReader implements ArticleReader {
   private final long maxBytes;
 
   /** @param maxBytes the largest file accepted; news articles are rarely over a few hundred KB */
@@ -23,6 +23,12 @@ public final class TextFileReader {
       throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
     }
     this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void read(Path input, java.util.function.Consumer<Article> articles,
+      java.util.function.Consumer<InputException> problems) throws InputException {
+    articles.accept(read(input));
   }
 
   public Article read(Path file) throws InputException {

@@ -14,10 +14,11 @@ import org.dyad.dict.TsvTable.Row;
 
 /**
  * The actor dictionaries, loaded once and read-only afterwards (safe to share between threads).
- * Four files, documented in their headers: countries.tsv, organisations.tsv, roles.tsv, people.tsv.
+ * Five files, documented in their headers: countries.tsv, regions.tsv (regions and historical states),
+ * organisations.tsv, roles.tsv, people.tsv.
  */
 public final class ActorDictionary {
-  static final String[] FILES = {"countries.tsv", "organisations.tsv", "roles.tsv", "people.tsv"};
+  static final String[] FILES = {"countries.tsv", "regions.tsv", "organisations.tsv", "roles.tsv", "people.tsv"};
 
   private final PhraseIndex actors = new PhraseIndex();
   private final PhraseIndex roles = new PhraseIndex();
@@ -43,6 +44,7 @@ public final class ActorDictionary {
   private static String[] columns(String file) {
     return switch (file) {
       case "countries.tsv" -> new String[] {"code", "names", "demonyms", "capitals"};
+      case "regions.tsv" -> new String[] {"code", "names", "demonyms"};
       case "organisations.tsv" -> new String[] {"code", "names"};
       case "roles.tsv" -> new String[] {"role", "nouns"};
       case "people.tsv" -> new String[] {"name", "aliases", "country", "role", "from", "to"};
@@ -58,8 +60,13 @@ public final class ActorDictionary {
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
       r.list("capitals").forEach(n -> d.addActor(Entry.Kind.CAPITAL, n, code, "GOV", r));
     }
+    for (Row r : files.apply("regions.tsv")) {
+      String code = r.get("code");
+      r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
+      r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
+    }
     for (Row r : files.apply("organisations.tsv")) {
-      r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), "", r));
+      r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), r.get("role"), r));
     }
     for (Row r : files.apply("roles.tsv")) {
       for (String noun : r.list("nouns")) {

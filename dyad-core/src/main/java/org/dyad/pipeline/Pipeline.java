@@ -96,6 +96,7 @@ public final class Pipeline {
     ArticleMemory memory = new ArticleMemory();
     List<Sentence> out = new ArrayList<>(sentences.size());
     List<Event> found = new ArrayList<>();
+    List<List<ActorMention>> allMentions = new ArrayList<>(sentences.size());
     var date = clean.date().orElse(null);
     for (Sentence s : sentences) {
       long a = System.nanoTime();
@@ -106,12 +107,13 @@ public final class Pipeline {
       found.addAll(events.code(article.id(), clean.date(), parsed, mentions));
       long d = System.nanoTime();
       out.add(parsed);
+      allMentions.add(mentions);
       actorNanos += b - a;
       parseNanos += c - b;
       eventNanos += d - c;
     }
     found = locator.locate(clean, out, found);
-    return new CodedArticle(clean, out, found,
+    return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos));
   }
 }

@@ -54,28 +54,52 @@ public final class ActorDictionary {
 
   private static ActorDictionary load(Function<String, List<Row>> files) {
     ActorDictionary d = new ActorDictionary();
+    java.util.Set<String> codes = new java.util.HashSet<>();
     for (Row r : files.apply("countries.tsv")) {
       String code = r.get("code");
+      codes.add(code);
       r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
       r.list("capitals").forEach(n -> d.addActor(Entry.Kind.CAPITAL, n, code, "GOV", r));
     }
     for (Row r : files.apply("regions.tsv")) {
       String code = r.get("code");
+      codes.add(code);
       r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
     }
     for (Row r : files.apply("organisations.tsv")) {
+      codes.add(r.get("code"));
+      knownRole(r, "role");
       r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), r.get("role"), r));
     }
     for (Row r : files.apply("roles.tsv")) {
+      knownRole(r, "role");
       for (String noun : r.list("nouns")) {
         d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), null, null, r.source()));
       }
     }
+    java.util.Map<String, List<Office>> offices = new java.util.HashMap<>();
     for (Row r : files.apply("people.tsv")) {
       LocalDate from = date(r, "from");
       LocalDate to = date(r, "to");
+      if (!codes.contains(r.get("country"))) {
+        throw new DictionaryException(r.source() + ": unknown country or organisation code '" + r.get("country")
+            + "' (codes come from countries.tsv, regions.tsv and organisations.tsv)");
+      }
+      knownRole(r, "role");
+      if (from != null && to != null && to.isBefore(from)) {
+        throw new DictionaryException(r.source() + ": office ends (" + to + ") before it starts (" + from + ")");
+      }
+      Office office = new Office(from, to, r.source());
+      List<Office> held = offices.computeIfAbsent(r.get("name"), n -> new java.util.ArrayList<>());
+      for (Office o : held) {
+        if (o.overlaps(office)) {
+          throw new DictionaryException(r.source() + ": " + r.get("name") + "'s office " + office
+              + " overlaps the one on " + o.source() + " (" + o + "); a person holds one coded office at a time");
+        }
+      }
+      held.add(office);
       for (String n : concat(r.get("name"), r.list("aliases"))) {
         d.actors.add(new Entry(Entry.Kind.PERSON, words(n), r.get("country"), r.get("role"), from, to, r.source()));
         d.size++;
@@ -84,6 +108,29 @@ public final class ActorDictionary {
     d.actors.freeze();
     d.roles.freeze();
     return d;
+  }
+
+  /** One dated office of a person, to catch overlapping rows. */
+  private record Office(LocalDate from, LocalDate to, String source) {
+    boolean overlaps(Office o) {
+      LocalDate min = LocalDate.MIN;
+      LocalDate max = LocalDate.MAX;
+      return !(to == null ? max : to).isBefore(o.from == null ? min : o.from)
+          && !(o.to == null ? max : o.to).isBefore(from == null ? min : from);
+    }
+
+    @Override
+    public String toString() {
+      return (from == null ? "…" : from) + " to " + (to == null ? "…" : to);
+    }
+  }
+
+  private static void knownRole(Row r, String column) {
+    String role = r.get(column);
+    if (!role.isEmpty() && !RoleCodes.KNOWN.contains(role)) {
+      throw new DictionaryException(r.source() + ": unknown role code '" + role + "' in column '" + column
+          + "' (known: " + new java.util.TreeSet<>(RoleCodes.KNOWN) + ")");
+    }
   }
 
   private void addActor(Entry.Kind kind, String phrase, String code, String role, Row r) {

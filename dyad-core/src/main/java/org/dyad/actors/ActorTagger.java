@@ -22,19 +22,25 @@ import org.dyad.model.Token;
  */
 public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
-  private static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
+  static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
       "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official");
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
-      "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations");
+      "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
+      "processes", "formats", "summits", "meetings");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
 
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "via",
+      "across", "around", "into");
+
   private final ActorDictionary dictionary;
+  private final References references;
 
   public ActorTagger(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.references = new References(dictionary, this);
   }
 
   /**
@@ -45,11 +51,14 @@ public final class ActorTagger {
     List<ActorMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<ActorMention> m = mentionAt(sentence, i, memory, date);
+      Optional<ActorMention> m = mentionAt(sentence, i, memory, date, found);
       if (m.isPresent()) {
         found.add(m.get());
         if (m.get().person()) {
           memory.sawPerson(m.get());
+        }
+        if (isNational(m.get().actor())) {
+          memory.sawCountryActor(m.get().actor());
         }
         i = m.get().endToken();
       } else {
@@ -59,13 +68,14 @@ public final class ActorTagger {
     return found;
   }
 
-  private Optional<ActorMention> mentionAt(Sentence s, int i, ArticleMemory memory, LocalDate date) {
+  private Optional<ActorMention> mentionAt(Sentence s, int i, ArticleMemory memory, LocalDate date,
+      List<ActorMention> before) {
     List<Token> tokens = s.tokens();
     Token t = tokens.get(i);
     List<Entry> entries = dictionary.actors().matchesAt(tokens, i).stream()
         .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
         .toList();
-    if (!entries.isEmpty() && isNamedThing(tokens, i, entries.get(0))) {
+    if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0)))) {
       return Optional.empty();
     }
     if (!entries.isEmpty()) {
@@ -95,7 +105,28 @@ public final class ActorTagger {
       return Optional.of(new ActorMention(prev.actor(), i, i + 1, t.start(), t.end(), t.text(),
           "pronoun: " + prev.text(), true, true));
     }
+    if (t.text().equalsIgnoreCase("the")) {
+      return references.definiteDescription(s, i, memory);
+    }
+    if (t.isCapitalized()) {
+      Optional<ActorMention> titled = references.titledName(s, i, memory, before);
+      return titled.isPresent() ? titled : references.namedByApposition(s, i, memory);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * A capital after a locative preposition is where something happened, not the government
+   * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government).
+   */
+  private static boolean isPlace(List<Token> tokens, int i, Entry e) {
+    return e.kind() == Entry.Kind.CAPITAL && i > 0
+        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Actors that stand for a country (TURGOV, SYRREB), as opposed to IGOs and armed groups. */
+  static boolean isNational(org.dyad.model.Actor a) {
+    return a.country().length() == 3;
   }
 
   /**
@@ -103,9 +134,20 @@ public final class ActorTagger {
    * "the Minsk agreements", "Geneva talks".
    */
   private static boolean isNamedThing(List<Token> tokens, int i, Entry e) {
-    int next = i + e.words().size();
-    return e.kind() == Entry.Kind.CAPITAL && next < tokens.size()
-        && NAMED_THINGS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT));
+    if (e.kind() != Entry.Kind.CAPITAL) {
+      return false;
+    }
+    // Look past "and Sochi" in "the Astana and Sochi processes".
+    for (int next = i + e.words().size(); next < tokens.size() && next <= i + e.words().size() + 3; next++) {
+      Token t = tokens.get(next);
+      if (NAMED_THINGS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      if (!t.text().equals("and") && !t.text().equals(",") && !t.isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** True when every office of this person's is outside the date: still a match, coded ELI. */
@@ -116,7 +158,7 @@ public final class ActorTagger {
   }
 
   /** Country or organisation, then optional "'s", role nouns and, after a role, a name. */
-  private ActorMention withRoleAndName(Sentence s, int i, Entry e, ArticleMemory memory) {
+  ActorMention withRoleAndName(Sentence s, int i, Entry e, ArticleMemory memory) {
     List<Token> tokens = s.tokens();
     int end = i + e.words().size();
     String role = e.role();
@@ -125,6 +167,7 @@ public final class ActorTagger {
       j++;
     }
     boolean sawRole = false;
+    String headNoun = "";
     while (j < tokens.size()) {
       int k = j;
       int portfolio = 0; // "Oil Minister", "Energy Ministry": up to two title-case words before a role
@@ -138,10 +181,14 @@ public final class ActorTagger {
       }
       role = r.get(0).role();
       sawRole = true;
+      headNoun = r.get(0).words().get(r.get(0).words().size() - 1);
       j = k + r.get(0).words().size();
       end = j;
     }
     Actor actor = new Actor(e.country(), role);
+    if (sawRole && isNational(actor)) {
+      memory.sawTitle(headNoun, actor, s.span(i, end));
+    }
     if (sawRole) {
       int nameEnd = nameEnd(tokens, end);
       int nameStart = end;
@@ -159,7 +206,7 @@ public final class ActorTagger {
   }
 
   /** The end of a run of name-like tokens starting at {@code from} (== from when there is none). */
-  private int nameEnd(List<Token> tokens, int from) {
+  int nameEnd(List<Token> tokens, int from) {
     int j = from;
     while (j < tokens.size() && j - from < 4 && isNameToken(tokens.get(j))) {
       List<Entry> known = dictionary.actors().matchesAt(tokens, j);
@@ -171,7 +218,7 @@ public final class ActorTagger {
     return j;
   }
 
-  private static boolean isNameToken(Token t) {
+  static boolean isNameToken(Token t) {
     String w = t.text();
     if (NOT_NAMES.contains(w) || w.length() < 2) {
       return false;
@@ -180,7 +227,7 @@ public final class ActorTagger {
         || w.matches("(al|el|bin|ben|de|van|von|abu)-\\p{Lu}.*");
   }
 
-  private boolean isPortfolioWord(List<Token> tokens, int k) {
+  boolean isPortfolioWord(List<Token> tokens, int k) {
     Token t = tokens.get(k);
     return t.isCapitalized() && t.text().chars().allMatch(Character::isLetter)
         && dictionary.actors().matchesAt(tokens, k).isEmpty() && dictionary.roles().matchesAt(tokens, k).isEmpty();
@@ -190,7 +237,7 @@ public final class ActorTagger {
     return t.text().equals("'s") || t.text().equals("’s") || t.text().equals("'");
   }
 
-  private static ActorMention mention(Sentence s, int from, int to, Actor actor, String entry,
+  static ActorMention mention(Sentence s, int from, int to, Actor actor, String entry,
       boolean learned, boolean person) {
     List<Token> tokens = s.tokens();
     return new ActorMention(actor, from, to, tokens.get(from).start(), tokens.get(to - 1).end(),

@@ -45,4 +45,52 @@ class ActorDictionaryTest {
     assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
         .hasMessageContaining("roles.tsv:1").hasMessageContaining("nouns");
   }
+
+  private static final String PEOPLE_HEADER = "name\taliases\tcountry\trole\tfrom\tto\n";
+
+  @Test
+  void aPersonIsCodedByTheOfficeHeldOnTheDateAndAsAnEliteAfterIt() throws Exception {
+    Files.writeString(dir.resolve("people.tsv"), PEOPLE_HEADER
+        + "Ada Quill\tQuill\tGBR\tMIL\t2010-01-01\t2014-12-31\n"
+        + "Ada Quill\tQuill\tGBR\tGOV\t2015-01-01\t2019-06-30\n");
+    ActorTagger tagger = new ActorTagger(ActorDictionary.fromDirectory(dir));
+    java.util.function.Function<java.time.LocalDate, String> code = d -> tagger
+        .tag(org.dyad.testing.Sentences.of("Quill spoke."), new ArticleMemory(), d).get(0).actor().code();
+    assertThat(code.apply(java.time.LocalDate.of(2012, 3, 1))).isEqualTo("GBRMIL");
+    assertThat(code.apply(java.time.LocalDate.of(2017, 3, 1))).isEqualTo("GBRGOV");
+    assertThat(code.apply(java.time.LocalDate.of(2021, 3, 1))).isEqualTo("GBRELI");
+  }
+
+  @Test
+  void overlappingOfficesOfOnePersonAreRejectedNamingBothLines() throws Exception {
+    Files.writeString(dir.resolve("people.tsv"), PEOPLE_HEADER
+        + "Ada Quill\t\tGBR\tGOV\t2010-01-01\t2016-12-31\n"
+        + "Ada Quill\t\tGBR\tMIL\t2015-01-01\t\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("people.tsv:3").hasMessageContaining("people.tsv:2").hasMessageContaining("overlaps");
+  }
+
+  @Test
+  void anOfficeEndingBeforeItStartsIsRejected() throws Exception {
+    Files.writeString(dir.resolve("people.tsv"), PEOPLE_HEADER + "Ada Quill\t\tGBR\tGOV\t2016-01-01\t2015-01-01\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).hasMessageContaining("people.tsv:2")
+        .hasMessageContaining("before it starts");
+  }
+
+  @Test
+  void unknownCodesAreRejectedWithFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("people.tsv"), PEOPLE_HEADER + "Ada Quill\t\tGBX\tGOV\t\t\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).hasMessageContaining("people.tsv:2")
+        .hasMessageContaining("unknown country or organisation code 'GBX'");
+    Files.writeString(dir.resolve("people.tsv"), PEOPLE_HEADER + "Ada Quill\t\tGBR\tGVO\t\t\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).hasMessageContaining("people.tsv:2")
+        .hasMessageContaining("unknown role code 'GVO'");
+  }
+
+  @Test
+  void aStrayTabIsASyntaxErrorOnItsLine() throws Exception {
+    Files.writeString(dir.resolve("roles.tsv"), "role\tnouns\nGOV\tcabinet\nMIL\tarmy\textra\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("roles.tsv:3").hasMessageContaining("stray tab");
+  }
 }

@@ -32,7 +32,8 @@ public final class UnknownActors {
       "organisation", "army", "front", "forces", "agency", "committee", "union", "movement", "brigade", "brigades",
       "group", "league", "bank", "court", "assembly", "commission", "authority", "office", "corps", "guard",
       "company", "corporation", "institute", "association", "coalition", "alliance", "federation", "service",
-      "news", "television", "tv", "times", "post", "press");
+      "news", "television", "tv", "times", "post", "press", "foundation", "fund", "society", "network", "trust",
+      "centre", "center", "university");
   /** Capitalised words that start sentences or name calendar things, not actors. */
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "but", "on", "in", "at", "for", "of",
       "it", "this", "that", "these", "those", "there", "they", "we", "he", "she", "i", "you", "his", "her", "its",

@@ -32,6 +32,14 @@ public final class ActorTagger {
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
 
+  /**
+   * Longest phrase first; among a person's offices that all hold (an undated article), the most
+   * recent one, as news is mostly about the present.
+   */
+  private static final java.util.Comparator<Entry> LONGEST_THEN_LATEST_OFFICE =
+      java.util.Comparator.comparingInt((Entry e) -> -e.words().size())
+          .thenComparing(e -> e.from() == null ? LocalDate.MIN : e.from(), java.util.Comparator.reverseOrder());
+
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "via",
       "across", "around", "into");
 
@@ -74,6 +82,7 @@ public final class ActorTagger {
     Token t = tokens.get(i);
     List<Entry> entries = dictionary.actors().matchesAt(tokens, i).stream()
         .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
+        .sorted(LONGEST_THEN_LATEST_OFFICE)
         .toList();
     if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0)))) {
       return Optional.empty();

@@ -59,6 +59,7 @@ class ActorDictionaryTest {
     assertThat(code.apply(java.time.LocalDate.of(2012, 3, 1))).isEqualTo("GBRMIL");
     assertThat(code.apply(java.time.LocalDate.of(2017, 3, 1))).isEqualTo("GBRGOV");
     assertThat(code.apply(java.time.LocalDate.of(2021, 3, 1))).isEqualTo("GBRELI");
+    assertThat(code.apply(null)).as("undated: the latest office").isEqualTo("GBRGOV");
   }
 
   @Test

@@ -28,6 +28,7 @@ public final class ActorTagger {
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
@@ -114,6 +115,13 @@ public final class ActorTagger {
       return Optional.of(new ActorMention(prev.actor(), i, i + 1, t.start(), t.end(), t.text(),
           "pronoun: " + prev.text(), true, true));
     }
+    if (POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && i + 1 < tokens.size()
+        && memory.lastPerson().isPresent()) {
+      Optional<ActorMention> own = ownCountry(s, i, memory.lastPerson().get());
+      if (own.isPresent()) {
+        return own;
+      }
+    }
     if (t.text().equalsIgnoreCase("the")) {
       return references.definiteDescription(s, i, memory);
     }
@@ -122,6 +130,21 @@ public final class ActorTagger {
       return titled.isPresent() ? titled : references.namedByApposition(s, i, memory);
     }
     return Optional.empty();
+  }
+
+  /** "his country" → the last person's country; "her government" → its government. */
+  private static Optional<ActorMention> ownCountry(Sentence s, int i, ActorMention person) {
+    String next = s.tokens().get(i + 1).text().toLowerCase(java.util.Locale.ROOT);
+    String role = switch (next) {
+      case "country", "nation" -> "";
+      case "government", "administration" -> "GOV";
+      default -> null;
+    };
+    if (role == null || !isNational(person.actor())) {
+      return Optional.empty();
+    }
+    return Optional.of(mention(s, i, i + 2, new org.dyad.model.Actor(person.actor().country(), role),
+        "possessive: " + person.text(), true, false));
   }
 
   /**

@@ -7,7 +7,8 @@ import org.dyad.model.Modality;
  * Decides how the text commits to the event at a trigger: the trigger and the words that govern it
  * through control and complement links ("have no plans to carry out", "refused to attack", "would
  * keep attacking", "said Y attacked") are checked for negation, conditionals, intent and speech.
- * Negation beats hypothesis beats intent beats report.
+ * Negation beats a stated condition ("will strike unless they withdraw": conditional) beats
+ * possibility ("could", "would", "if they strike": hypothetical) beats intent beats report.
  */
 final class ModalityClassifier {
   private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "nor");
@@ -25,10 +26,13 @@ final class ModalityClassifier {
 
   Modality classify(Graph g, int trigger) {
     boolean negated = false;
+    boolean conditional = false;
     boolean hypothetical = false;
     boolean future = false;
     int node = trigger;
+    int from = -1; // the clause we climbed from: its own "if" makes it the condition, not the consequence
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
+      final int cameFrom = from;
       negated |= g.hasChildWord(node, "advmod", NEGATION_WORDS.toArray(String[]::new))
           || g.hasChildWord(node, "neg", NEGATION_WORDS.toArray(String[]::new))
           || g.hasChildWord(node, "det", "no")
@@ -36,9 +40,9 @@ final class ModalityClassifier {
 
           || step > 0 && NEGATING_VERBS.contains(g.lemma(node));
       hypothetical |= g.hasChildWord(node, "aux", CONDITIONAL_AUX.toArray(String[]::new))
-          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new))
-          || g.children(node, "advcl").stream() // "will attack unless they withdraw"
-              .anyMatch(c -> g.hasChildWord(c, "mark", CONDITIONAL_MARKS.toArray(String[]::new)));
+          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new)); // "if they attack"
+      conditional |= g.children(node, "advcl").stream() // "will attack unless they withdraw"
+          .anyMatch(c -> c != cameFrom && g.hasChildWord(c, "mark", CONDITIONAL_MARKS.toArray(String[]::new)));
       future |= g.hasChildWord(node, "aux", FUTURE_AUX.toArray(String[]::new))
           || step > 0 && INTENT_WORDS.contains(g.lemma(node))
           || step > 0 && g.children(node, "obj").stream().anyMatch(o -> INTENT_WORDS.contains(g.lemma(o)));
@@ -46,10 +50,14 @@ final class ModalityClassifier {
       if (!infinitive && !CONTROL.contains(baseRel(g.rel(node)))) {
         break;
       }
+      from = node;
       node = g.head(node);
     }
     if (negated) {
       return Modality.NEGATED;
+    }
+    if (conditional) {
+      return Modality.CONDITIONAL;
     }
     if (hypothetical) {
       return Modality.HYPOTHETICAL;

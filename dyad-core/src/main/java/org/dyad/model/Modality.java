@@ -11,7 +11,11 @@ public enum Modality {
   /** Stated by someone in the text ("X said Y attacked Z"): the Y-&gt;Z event, as reported. */
   REPORTED,
   NEGATED,
+  /** The consequence of a stated condition: "will strike unless they withdraw" (a threat or promise). */
+  CONDITIONAL,
+  /** Possible, not stated as happening: "could attack", "would meet", "if they attack". */
   HYPOTHETICAL,
+  /** Announced or intended: "will retaliate", "plans to visit". */
   FUTURE;
 
   public boolean countsAsEvent() {

@@ -11,6 +11,7 @@ import org.dyad.clean.Cleaner;
 import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
+import org.dyad.events.IntentRecoder;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
 import org.dyad.model.ActorMention;
@@ -38,6 +39,7 @@ public final class Pipeline {
   private final DependencyParser parser;
   private final ActorTagger actors;
   private final EventCoder events;
+  private final IntentRecoder intents = IntentRecoder.builtIn(CameoCodebook.builtIn());
   private final EventLocator locator;
   private final int minActorsToParse;
 
@@ -112,7 +114,7 @@ public final class Pipeline {
       parseNanos += c - b;
       eventNanos += d - c;
     }
-    found = locator.locate(clean, out, found);
+    found = locator.locate(clean, out, intents.recode(found));
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos));
   }

@@ -52,7 +52,8 @@ class EventCoderTest {
 
   @Test
   void conditionalsAndIntentionsAreNotAsserted() {
-    assertThat(code("Peru would criticize Chile if the talks failed.")).containsExactly("PER 111 CHL hypothetical");
+    assertThat(code("Peru would criticize Chile if the talks failed.")).containsExactly("PER 111 CHL conditional");
+    assertThat(code("Peru could criticize Chile.")).containsExactly("PER 111 CHL hypothetical");
     assertThat(code("Vietnam will condemn China.")).containsExactly("VNM 111 CHN future");
   }
 

@@ -1,0 +1,62 @@
+package org.dyad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.testing.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/** How the text commits to an event, and what announced or conditional acts become. */
+class ModalityTest {
+  private static List<String> code(String text) {
+    List<Event> events = SharedPipeline.get().code(new Article("t", "Wed May 15, 2019\n\n" + text)).events();
+    return events.stream()
+        .map(e -> e.source().actor() + " " + e.code().code() + " " + e.target().actor() + " " + e.modality().label())
+        .toList();
+  }
+
+  @Test
+  void anAttackThatDependsOnAConditionIsAThreatMadeNow() {
+    assertThat(code("Armenia will strike Azerbaijan unless its troops withdraw."))
+        .containsExactly("ARM 1384 AZE asserted");
+  }
+
+  @Test
+  void anAnnouncedAttackIsAThreat() {
+    assertThat(code("Sudan will attack Chad.")).containsExactly("SDN 1384 TCD asserted");
+  }
+
+  @Test
+  void anAnnouncedMeetingIsAnIntentToMeet() {
+    assertThat(code("Ghana plans to meet Togo.")).containsExactly("GHA 036 TGO asserted");
+  }
+
+  @Test
+  void anAnnouncedActWithoutAnIntentCodeStaysFutureAndIsNotCounted() {
+    assertThat(code("Vietnam will condemn China.")).containsExactly("VNM 111 CHN future");
+  }
+
+  @Test
+  void theConditionItselfIsOnlyHypothetical() {
+    assertThat(code("If Sudan attacked Chad, the whole region would suffer.")).containsExactly("SDN 190 TCD hypothetical");
+  }
+
+  @Test
+  void possibilityIsNeitherAnEventNorAThreat() {
+    assertThat(code("Sudan could attack Chad.")).containsExactly("SDN 190 TCD hypothetical");
+  }
+
+  @Test
+  void negationBeatsEverything() {
+    assertThat(code("Sudan will not attack Chad.")).containsExactly("SDN 190 TCD negated");
+    assertThat(code("Sudan refused to attack Chad.")).containsExactly("SDN 190 TCD negated");
+  }
+
+  @Test
+  void hisCountryIsTheCountryOfThePersonJustNamed() {
+    assertThat(code("Chad's defence minister Idriss Koulamallah said his country would keep attacking "
+        + "Sudanese militias unless they withdrew.")).contains("TCD 1384 SDNREB asserted");
+  }
+}

@@ -72,7 +72,7 @@ class CodeCommandTest {
     Run r = run("code", f.toString(), "--out", out.toString(), "--format", "tsv", "--all-modalities");
     assertThat(r.exit()).as(r.stderr()).isZero();
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines.get(0)).startsWith("article\tarticle_date\tdate\t");
+    assertThat(lines.get(0)).startsWith("article\tarticle_date\tarticle_date_basis\tdate\t");
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).contains("\tMAR\t").contains("\tDZA\t").contains("\tnegated\t");
   }

@@ -38,7 +38,8 @@ public final class IntentRecoder {
     }
     return intentFor(e.code().code()).map(code -> new Event(e.article(), e.articleDate(), e.date(),
         e.datePrecision(), e.sentence(), e.source(), e.target(), code, Modality.ASSERTED, e.trigger(),
-        e.modality().label() + " " + e.code().code() + " as intent: " + e.rule(), e.confidence(), e.location()))
+        e.modality().label() + " " + e.code().code() + " as intent: " + e.rule(), e.confidence(), e.location(),
+        e.articleDateBasis()))
         .orElse(e);
   }
 

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param rule          the dictionary entry that fired, as written in the dictionary
  * @param confidence    how sure the coder is, 0..1 (how specific the rule was, how direct the parse)
  * @param location      where it happened, once the geo stage has placed it
+ * @param articleDateBasis how the article date was found: "dateline", "given" (container metadata),
+ *                      "inferred: …" from dates in the text, or "none…" with the reason
  */
 public record Event(
     String article,
@@ -33,7 +35,16 @@ public record Event(
     Token trigger,
     String rule,
     double confidence,
-    Optional<Location> location) {
+    Optional<Location> location,
+    String articleDateBasis) {
+
+  public Event(String article, Optional<LocalDate> articleDate, Optional<LocalDate> date,
+      String datePrecision, Sentence sentence, ActorMention source, ActorMention target,
+      CameoCode code, Modality modality, Token trigger, String rule, double confidence,
+      Optional<Location> location) {
+    this(article, articleDate, date, datePrecision, sentence, source, target, code, modality,
+        trigger, rule, confidence, location, articleDate.isPresent() ? "given" : "none");
+  }
 
   /** An event as the coder finds it: full confidence, not yet placed. */
   public Event(String article, Optional<LocalDate> articleDate, Optional<LocalDate> date,
@@ -45,11 +56,16 @@ public record Event(
 
   public Event withLocation(Location where) {
     return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
-        modality, trigger, rule, confidence, Optional.of(where));
+        modality, trigger, rule, confidence, Optional.of(where), articleDateBasis);
   }
 
   public Event withConfidence(double c) {
     return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
-        modality, trigger, rule, c, location);
+        modality, trigger, rule, c, location, articleDateBasis);
+  }
+
+  public Event withArticleDateBasis(String basis) {
+    return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
+        modality, trigger, rule, confidence, location, basis);
   }
 }

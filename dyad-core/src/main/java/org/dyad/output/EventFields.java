@@ -17,6 +17,7 @@ public final class EventFields {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("article", e.article());
     m.put("article_date", iso(e.articleDate()));
+    m.put("article_date_basis", e.articleDateBasis());
     m.put("date", iso(e.date()));
     m.put("date_precision", e.datePrecision());
     m.put("sentence_index", e.sentence().index());
@@ -40,6 +41,7 @@ public final class EventFields {
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());
     m.put("rule", e.rule());
+    m.put("confidence", e.confidence());
     return m;
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorTagger;
 import org.dyad.actors.ArticleMemory;
+import org.dyad.clean.ArticleDateInference;
 import org.dyad.clean.Cleaner;
 import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
@@ -39,6 +40,7 @@ public final class Pipeline {
   private final DependencyParser parser;
   private final ActorTagger actors;
   private final EventCoder events;
+  private final ArticleDateInference dateInference = new ArticleDateInference();
   private final IntentRecoder intents = IntentRecoder.builtIn(CameoCodebook.builtIn());
   private final EventLocator locator;
   private final int minActorsToParse;
@@ -78,13 +80,17 @@ public final class Pipeline {
   /**
    * Codes an article whose date is known from outside its text (a gold record, a feed's metadata).
    * A dateline found by the cleaner still wins; {@code knownDate} is used only when there is none,
-   * and the clean article then says so with the date basis "given".
+   * and the clean article then says so with the date basis "given". With neither, the date is
+   * inferred from the dates in the text ({@link ArticleDateInference}), or left empty.
    */
   public CodedArticle code(Article article, Optional<LocalDate> knownDate) {
     long t0 = System.nanoTime();
     CleanArticle clean = cleaner.clean(article);
     if (clean.date().isEmpty() && knownDate.isPresent()) {
       clean = new CleanArticle(clean.article(), clean.blocks(), knownDate, "given");
+    } else if (clean.date().isEmpty()) {
+      ArticleDateInference.Inferred guess = dateInference.infer(article.text());
+      clean = new CleanArticle(clean.article(), clean.blocks(), guess.date(), guess.basis());
     }
     long t1 = System.nanoTime();
     List<Sentence> sentences = new ArrayList<>();
@@ -114,7 +120,9 @@ public final class Pipeline {
       parseNanos += c - b;
       eventNanos += d - c;
     }
-    found = locator.locate(clean, out, intents.recode(found));
+    String basis = clean.dateBasis();
+    found = locator.locate(clean, out, intents.recode(found)).stream()
+        .map(e -> e.withArticleDateBasis(basis)).toList();
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos));
   }

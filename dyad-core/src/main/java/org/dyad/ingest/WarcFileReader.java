@@ -15,6 +15,7 @@ import org.dyad.model.Article;
 import org.dyad.model.ArticleMeta;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -61,7 +62,7 @@ public final class WarcFileReader implements ArticleReader {
     int[] recordNo = {0};
     if (!onDisk) {
       try (InputStream in = src.open(); WarcReader reader = new WarcReader(in)) {
-        readRecords(src, reader, recordNo, articles, problems);
+        readRecords(src, reader, null, 0, recordNo, articles, problems);
       } catch (IOException e) {
         throw src.problem("cannot be read: " + e.getMessage());
       }
@@ -74,7 +75,7 @@ public final class WarcFileReader implements ArticleReader {
         if (pos > 0) {
           reader.position(pos);
         }
-        long corruptAt = readRecords(src, reader, recordNo, articles, problems);
+        long corruptAt = readRecords(src, reader, ch, pos, recordNo, articles, problems);
         pos = corruptAt < 0 ? -1 : nextHeader(ch, corruptAt + 1, reader.compression() == WarcCompression.GZIP);
       } catch (IOException e) {
         throw src.problem("cannot be read: " + e.getMessage());
@@ -82,24 +83,36 @@ public final class WarcFileReader implements ArticleReader {
     }
   }
 
-  /** Reads records until the end (returns -1) or a corrupt record (returns its offset, after reporting it). */
-  private long readRecords(InputSource src, WarcReader reader, int[] recordNo, Consumer<Article> articles,
-      Consumer<InputException> problems) {
+  /**
+   * Reads records until the end (returns -1) or a corrupt record (returns its offset, after
+   * reporting it).
+   *
+   * @param ch    the file, to find where a corrupt record starts; null for a stream
+   * @param start where this reader started
+   */
+  private long readRecords(InputSource src, WarcReader reader, FileChannel ch, long start, int[] recordNo,
+      Consumer<Article> articles, Consumer<InputException> problems) throws IOException {
+    boolean first = true;
     while (true) {
-      long at = reader.position();
+      long previous = reader.position(); // jwarc's position is where the last record read began
       recordNo[0]++;
-      String where = "record " + recordNo[0] + " at byte " + at;
       Optional<WarcRecord> next;
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
-        problems.accept(src.problemAt(where, "is corrupt (" + e.getMessage()
-            + "); skipped to the next record header"));
-        return at;
+        long at = first ? start
+            : ch == null ? -1 : nextHeader(ch, previous + 1, reader.compression() == WarcCompression.GZIP);
+        String where = "record " + recordNo[0] + (at >= 0 ? " at byte " + at : " after byte " + previous);
+        problems.accept(src.problemAt(where, "is corrupt (" + (e instanceof ParsingException pe
+            ? pe.getBaseMessage().replaceAll("(?s) at position \\d+.*", "") : e.getMessage()) + ")"
+            + (ch == null ? "; the rest of this archive cannot be read" : "; skipped to the next record header")));
+        return Math.max(at, previous);
       }
+      first = false;
       if (next.isEmpty()) {
         return -1;
       }
+      String where = "record " + recordNo[0] + " at byte " + reader.position();
       try {
         article(src, next.get(), recordNo[0], where, problems).ifPresent(articles);
       } catch (InputException e) {

@@ -107,12 +107,10 @@ public final class FeedReader implements ArticleReader {
     Element channel = atom ? root : Optional.ofNullable(child(root, "channel")).orElse(root);
     Optional<String> feedTitle = text(child(channel, "title"));
     int n = 0;
-    int found = 0;
     for (Element item : root.getElementsByTag(atom ? "entry" : "item")) {
       n++;
       try {
         articles.accept(item(src, item, n, atom, feedTitle, problems));
-        found++;
       } catch (InputException e) {
         problems.accept(e);
       }

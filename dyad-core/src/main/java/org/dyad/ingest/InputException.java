@@ -2,22 +2,49 @@ package org.dyad.ingest;
 
 import java.nio.file.Path;
 
-/** An input that cannot be read as an article; the message names the file and says why. */
+/**
+ * An input that cannot be read as an article; the message names the file (and the line or record
+ * inside it) and says why.
+ */
 public final class InputException extends Exception {
   private final Path file;
+  private final String location;
 
   public InputException(Path file, String reason) {
-    super(file + ": " + reason);
-    this.file = file;
+    this(file, file.toString(), reason);
   }
 
   /** For inputs with many records per file (JSON Lines): the message starts with file:line. */
   public InputException(Path file, long line, String reason) {
-    super(file + ":" + line + ": " + reason);
-    this.file = file;
+    this(file, file + ":" + line, reason);
   }
 
+  /**
+   * For a place inside a file that a line number does not name: a zip entry
+   * ({@code corpus.zip!/a.jsonl:12}), a WARC record ({@code crawl.warc.gz record 3 at byte 5120}),
+   * a feed item, or a URL.
+   *
+   * @param file     the file the user gave (or found in a directory they gave)
+   * @param location where in it, as the message should start
+   */
+  public InputException(Path file, String location, String reason) {
+    super(location + ": " + reason);
+    this.file = file;
+    this.location = location;
+  }
+
+  /** The input file; for a feed fetched from a URL, a path naming the URL's host and path. */
   public Path file() {
     return file;
+  }
+
+  /** Where the problem is, as the message starts: file, file:line, file record N, or a URL. */
+  public String location() {
+    return location;
+  }
+
+  /** The reason alone, without the location. */
+  public String reason() {
+    return getMessage().substring(location.length() + 2);
   }
 }

@@ -1,79 +1,138 @@
 package org.dyad.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.dyad.model.Article;
 
 /**
- * Reads a JSON Lines file of news items, one article per line: an object with a {@code title}
- * and a {@code text} (either may be missing, not both), and optionally an {@code id}. The article
- * text is the title, a blank line and the text, so the title is coded as its own paragraph.
- * Blank lines are skipped; anything else that is not such an object is an error naming file:line.
+ * Reads JSON Lines: one JSON object per line, one article per object, with the field names of
+ * {@link ReaderOptions.FieldNames} (by default {@code text}, {@code title}, {@code date},
+ * {@code url}, {@code source}, {@code id}); {@code text} or {@code title} must be there. The id is
+ * the record's id field, else {@code name#line}. A bad line (not JSON, truncated, not an object,
+ * not UTF-8, over the size limit) is reported with file:line and the next line is read; lines are
+ * never held beyond the size limit. Blank lines are skipped.
  */
-public final class JsonLinesReader {
+public final class JsonLinesReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final ReaderOptions options;
 
+  public JsonLinesReader(ReaderOptions options) {
+    this.options = options;
+  }
+
+  /** With the default field names and size limit. */
+  public JsonLinesReader() {
+    this(ReaderOptions.defaults());
+  }
+
+  /** All articles of a file; the first bad line is thrown (for corpora that must be clean, as in bench). */
   public List<Article> read(Path file) throws InputException {
     List<Article> articles = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      long lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (!line.isBlank()) {
-          articles.add(article(file, lineNo, line));
-        }
-      }
-    } catch (CharacterCodingException e) {
-      throw new InputException(file, "is not valid UTF-8; convert it first, e.g. iconv -f latin1 -t utf-8");
-    } catch (IOException e) {
-      throw new InputException(file, "cannot be read: " + e.getMessage());
-    }
-    if (articles.isEmpty()) {
-      throw new InputException(file, "has no articles (expected one JSON object per line with 'title' and 'text')");
+    List<InputException> problems = new ArrayList<>();
+    read(file, articles::add, problems::add);
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
     }
     return articles;
   }
 
-  private static Article article(Path file, long lineNo, String line) throws InputException {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new InputException(file, lineNo, "not valid JSON (" + e.getOriginalMessage() + ")");
-    }
-    if (node == null || !node.isObject()) {
-      throw new InputException(file, lineNo, "expected a JSON object with 'title' and 'text', found "
-          + (node == null ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-    }
-    String title = string(file, lineNo, node, "title");
-    String text = string(file, lineNo, node, "text");
-    if (title.isBlank() && text.isBlank()) {
-      throw new InputException(file, lineNo, "both 'title' and 'text' are missing or empty");
-    }
-    String id = node.hasNonNull("id") ? node.get("id").asText() : file.getFileName() + ":" + lineNo;
-    String body = title.isBlank() ? text : text.isBlank() ? title : title + "\n\n" + text;
-    return new Article(id, body);
+  @Override
+  public void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
+      throws InputException {
+    read(InputSource.of(input, input.getFileName().toString()), articles, problems);
   }
 
-  private static String string(Path file, long lineNo, JsonNode node, String field) throws InputException {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return "";
+  void read(InputSource src, Consumer<Article> articles, Consumer<InputException> problems) throws InputException {
+    byte[] head = Bytes.head(src);
+    if (Bytes.hasNul(head, head.length)) {
+      throw src.problem(Bytes.binaryReason());
     }
-    if (!v.isTextual()) {
-      throw new InputException(file, lineNo, "'" + field + "' must be a string, found "
-          + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+    int found = 0;
+    int bad = 0;
+    try (InputStream in = src.open()) {
+      BoundedLines lines = new BoundedLines(in, options.maxBytes());
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
+        try {
+          Optional<Article> a = article(src, line, problems);
+          if (a.isPresent()) {
+            articles.accept(a.get());
+            found++;
+          }
+        } catch (InputException e) {
+          problems.accept(e);
+          bad++;
+        }
+      }
+    } catch (IOException e) {
+      throw src.problem("cannot be read: " + e.getMessage());
     }
-    return v.asText();
+    if (found == 0 && bad == 0) {
+      throw src.problem("has no articles (expected one JSON object per line with '"
+          + options.fields().text() + "' or '" + options.fields().title() + "')");
+    }
+  }
+
+  private Optional<Article> article(InputSource src, BoundedLines.Line line, Consumer<InputException> problems)
+      throws InputException {
+    long n = line.number();
+    if (line.tooLong()) {
+      throw src.problem(n, "line is " + line.size() + " bytes, over the limit of " + options.maxBytes()
+          + " bytes for one article (raise it with --max-bytes if this really is one article)");
+    }
+    byte[] bytes = line.bytes();
+    if (Bytes.hasNul(bytes, bytes.length)) {
+      throw src.problem(n, "contains NUL bytes (binary data in a JSON Lines file)");
+    }
+    String text;
+    try {
+      text = Bytes.utf8(bytes, 0, bytes.length);
+    } catch (CharacterCodingException e) {
+      throw src.problem(n, "is not valid UTF-8; JSON Lines must be UTF-8");
+    }
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonEOFException e) {
+      throw src.problem(n, "is not valid JSON: it ends before the object closes (a truncated line?)");
+    } catch (JsonProcessingException e) {
+      throw src.problem(n, "is not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (node == null || !node.isObject()) {
+      throw src.problem(n, "expected a JSON object with '" + options.fields().text() + "' or '"
+          + options.fields().title() + "', found " + (node == null ? "nothing" : kind(node)));
+    }
+    RecordArticles.Fields fields = name -> {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        return Optional.empty();
+      }
+      if (!v.isValueNode()) {
+        throw src.problem(n, "'" + name + "' must be a string, found " + kind(v));
+      }
+      if (v.isNumber() && name.equals(options.fields().text())) {
+        throw src.problem(n, "'" + name + "' must be a string, found a number");
+      }
+      return Optional.of(v.asText()).filter(s -> !s.isBlank());
+    };
+    return Optional.of(RecordArticles.article(fields, options.fields(), src.name() + "#" + n, src, n, problems));
+  }
+
+  private static String kind(JsonNode node) {
+    return node.getNodeType().toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,12 +1,11 @@
 package org.dyad.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.dyad.model.Article;
 
 /**
@@ -26,45 +25,52 @@ public final class TextFileReader implements ArticleReader {
   }
 
   @Override
-  public void read(Path input, java.util.function.Consumer<Article> articles,
-      java.util.function.Consumer<InputException> problems) throws InputException {
+  public void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
+      throws InputException {
     articles.accept(read(input));
   }
 
+  /** The article in a file; its id is the file name. */
   public Article read(Path file) throws InputException {
-    byte[] bytes;
     try {
       long size = Files.size(file);
-      if (size > maxBytes) {
+      if (size > maxBytes) { // checked before reading so a huge file is never loaded
         throw new InputException(file, "file is " + size + " bytes, over the limit of " + maxBytes
             + " bytes (raise it with --max-bytes if this really is one article)");
       }
-      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(file, "cannot be read: " + e.getMessage());
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new InputException(file, "looks binary (contains NUL bytes); expected a UTF-8 text article");
-      }
+    return read(InputSource.of(file, file.getFileName().toString()));
+  }
+
+  Article read(InputSource src) throws InputException {
+    byte[] bytes;
+    try (InputStream in = src.open()) {
+      bytes = Bytes.readLimited(in, maxBytes, src);
+    } catch (IOException e) {
+      throw src.problem("cannot be read: " + e.getMessage());
+    }
+    return new Article(src.name(), decode(bytes, src));
+  }
+
+  /** Text of a whole-file article: not binary, UTF-8, not blank. A byte-order mark becomes a space. */
+  static String decode(byte[] bytes, InputSource src) throws InputException {
+    if (Bytes.hasNul(bytes, bytes.length)) {
+      throw src.problem(Bytes.binaryReason());
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text = Bytes.utf8(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {
-      throw new InputException(file, "is not valid UTF-8 (" + e.getMessage()
-          + "); convert it first, e.g. iconv -f latin1 -t utf-8");
+      throw src.problem(Bytes.utf8Reason(e));
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = " " + text.substring(1); // keep offsets: replace the byte-order mark by a space
     }
     if (text.isBlank()) {
-      throw new InputException(file, "is empty");
+      throw src.problem("is empty");
     }
-    return new Article(file.getFileName().toString(), text);
+    return text;
   }
 }

@@ -30,8 +30,8 @@ class JsonLinesReaderTest {
         "{\"title\": \"Only a headline\"}");
     List<Article> articles = new JsonLinesReader().read(f);
     assertThat(articles).containsExactly(
-        new Article("n1", "Envoys meet in Geneva\n\nTwo envoys met on Tuesday."),
-        new Article("news.jsonl:3", "Only a headline"));
+        new Article("n1", "Envoys meet in Geneva\n\nTwo envoys met on Tuesday.", new org.dyad.model.ArticleMeta(java.util.Optional.of("Envoys meet in Geneva"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty())),
+        new Article("news.jsonl#3", "Only a headline", new org.dyad.model.ArticleMeta(java.util.Optional.of("Only a headline"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty())));
   }
 
   @Test
@@ -51,7 +51,7 @@ class JsonLinesReaderTest {
         .hasMessageContaining("'text' must be a string");
     Path empty = write("{\"id\": \"x\"}");
     assertThatThrownBy(() -> new JsonLinesReader().read(empty)).hasMessageStartingWith(empty + ":1: ")
-        .hasMessageContaining("both 'title' and 'text'");
+        .hasMessageContaining("neither 'text' nor 'title'");
   }
 
   @Test

@@ -249,13 +249,12 @@ public final class EventCoder {
       if (a.isPresent()) {
         Set<ActorMention> members = new LinkedHashSet<>();
         members.add(a.get());
-        for (ActorMention other : actors) { // one phrase with several codes: "the Shire" [FRO/BIL/SAM]
-          if (other.firstToken() == a.get().firstToken() && other.endToken() == a.get().endToken()) {
-            members.add(other);
-          }
-        }
+        members.addAll(sameSpan(a.get(), actors)); // one phrase with several codes: "the Shire" [FRO/BIL/SAM]
         for (int c : g.children(e[0], "conj")) {
-          at(c, actors).ifPresent(members::add);
+          at(c, actors).ifPresent(m -> {
+            members.add(m);
+            sameSpan(m, actors).forEach(members::add);
+          });
         }
         // "Indian and Pakistani troops": the other adjective shares the head noun's role
         for (int c : g.children(e[0], "amod")) {
@@ -275,6 +274,10 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  private static List<ActorMention> sameSpan(ActorMention m, List<ActorMention> actors) {
+    return actors.stream().filter(o -> o.firstToken() == m.firstToken() && o.endToken() == m.endToken()).toList();
   }
 
   private static ActorMention withRole(ActorMention m, String role) {

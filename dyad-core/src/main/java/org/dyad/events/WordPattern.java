@@ -22,6 +22,8 @@ public record WordPattern(List<Element> elements) {
     SOURCE,
     /** {@code +}: the target is the first actor from here to the next matched word. */
     TARGET,
+    /** {@code ^}: the next actor is skipped, a following {@code $} or {@code +} takes the one after it. */
+    SKIP,
     /** {@code %}: a compound actor here whose members act toward each other (or are the target after the trigger). */
     COMPOUND
   }
@@ -45,9 +47,12 @@ public record WordPattern(List<Element> elements) {
     }
   }
 
-  /** Number of word elements: patterns with more words are more specific and are tried first. */
+  /**
+   * Number of elements besides the trigger (words and markers): longer patterns are more specific
+   * and are tried first, so "% *" is tried before the bare verb.
+   */
   public int words() {
-    return (int) elements.stream().filter(e -> e.kind() == Kind.WORDS).count();
+    return (int) elements.stream().filter(e -> e.kind() != Kind.TRIGGER).count();
   }
 
   public boolean has(Kind kind) {

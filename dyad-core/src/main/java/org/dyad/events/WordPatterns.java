@@ -32,6 +32,8 @@ import org.dyad.model.Modality;
 final class WordPatterns {
   private static final Set<String> OWN_CLAUSES = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis");
 
+  private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
+
   private WordPatterns() {}
 
   /** Empty when the pattern does not match; the events (possibly none) when it does. */
@@ -58,7 +60,7 @@ final class WordPatterns {
     }
     for (int e = 0; e < elements.size(); e++) {
       Kind k = elements.get(e).kind();
-      if (k != Kind.SOURCE && k != Kind.TARGET && k != Kind.COMPOUND) {
+      if (k != Kind.SOURCE && k != Kind.TARGET && k != Kind.COMPOUND) { // SKIP is applied by the marker after it
         continue;
       }
       int from = at[e];
@@ -70,7 +72,18 @@ final class WordPatterns {
           break;
         }
       }
-      List<ActorMention> region = firstActorIn(g, from, to, actors);
+      int skips = 0;
+      for (int n = e - 1; n >= 0 && elements.get(n).kind() == Kind.SKIP; n--) {
+        skips++;
+      }
+      for (; skips > 0; skips--) { // "AT ^ +": the phrase right after AT is passed over
+        Optional<ActorMention> skipped = firstMentionIn(from, to, actors);
+        if (skipped.isEmpty()) {
+          break;
+        }
+        from = skipped.get().endToken();
+      }
+      List<ActorMention> region = k == Kind.COMPOUND ? allActorsIn(from, to, actors) : firstActorIn(g, from, to, actors);
       if (k == Kind.SOURCE) {
         sources = region;
       } else if (k == Kind.TARGET) {
@@ -143,7 +156,7 @@ final class WordPatterns {
     }
     Element el = elements.get(e);
     switch (el.kind()) {
-      case SOURCE, TARGET, COMPOUND -> {
+      case SOURCE, TARGET, COMPOUND, SKIP -> {
         at[e] = prevEnd;
         return match(g, trigger, scope, elements, e + 1, min, prevEnd, at);
       }
@@ -210,6 +223,16 @@ final class WordPatterns {
     return in;
   }
 
+  private static Optional<ActorMention> firstMentionIn(int from, int to, List<ActorMention> actors) {
+    return actors.stream().filter(a -> a.firstToken() >= from && a.firstToken() < to)
+        .min(java.util.Comparator.comparingInt(ActorMention::firstToken));
+  }
+
+  /** Every actor starting in [from, to): the members of a compound ("Gondor and Osgiliath have"). */
+  private static List<ActorMention> allActorsIn(int from, int to, List<ActorMention> actors) {
+    return actors.stream().filter(a -> a.firstToken() >= from && a.firstToken() < to).toList();
+  }
+
   /** The first actor starting in [from, to), with the members coordinated with it. */
   private static List<ActorMention> firstActorIn(Graph g, int from, int to, List<ActorMention> actors) {
     for (int i = from; i < to; i++) {
@@ -253,11 +276,17 @@ final class WordPatterns {
     return List.copyOf(all);
   }
 
-  /** The subject of the trigger or of the clause it depends on, active or passive. */
+  /**
+   * The subject of the trigger or of the clause it depends on, active or passive; a pronoun
+   * subject ("Ethiopia indicated it would act") stands for the subject of the clause above.
+   */
   private static List<ActorMention> subjectAbove(Graph g, int v, List<ActorMention> actors) {
     for (int depth = 0; depth < 5 && v >= 0; depth++) {
       for (int s : g.children(v, "nsubj")) {
-        return EventCoder.find(g, s, actors);
+        List<ActorMention> found = EventCoder.find(g, s, actors);
+        if (!found.isEmpty() || !PRONOUNS.contains(text(g, s))) {
+          return found;
+        }
       }
       String rel = g.rel(v);
       if (!(rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep")

@@ -58,7 +58,7 @@ final class VerbFileReader {
     for (Line l : lines) {
       String t = l.text();
       if (t.startsWith("&")) {
-        synset = t.split("\\s+")[0].toUpperCase(Locale.ROOT);
+        synset = synsetName(t.split("\\s+")[0]);
         rawSynsets.put(synset, new ArrayList<>());
         synsetWhere.put(synset, l.where());
       } else if (synset != null && t.startsWith("+")) {
@@ -274,12 +274,11 @@ final class VerbFileReader {
           case "$" -> elements.add(new Element(Kind.SOURCE, List.of(), false));
           case "+" -> elements.add(new Element(Kind.TARGET, List.of(), false));
           case "%" -> elements.add(new Element(Kind.COMPOUND, List.of(), false));
-          case "^" -> report.mappedApproximately("^", "'^' (skip a noun phrase) is read as 'any words here', as "
-              + "between any two pattern words without '_'", text);
+          case "^" -> elements.add(new Element(Kind.SKIP, List.of(), false));
           default -> {
             List<List<String>> alts;
             if (part.startsWith("&")) {
-              alts = synset(part.toUpperCase(Locale.ROOT), text, new LinkedHashSet<>());
+              alts = synset(synsetName(part), text, new LinkedHashSet<>());
               if (alts == null) {
                 return;
               }
@@ -322,6 +321,11 @@ final class VerbFileReader {
     }
   }
 
+  /** "&PREPOSIT1_" and "&PREPOSIT1" name the same synset: a trailing '_' only ends the word. */
+  private static String synsetName(String s) {
+    return s.replaceAll("_+$", "").toUpperCase(Locale.ROOT);
+  }
+
   /** A synset's members as word sequences, with synsets inside it expanded; null (and reported) if unknown. */
   private List<List<String>> synset(String name, String where, Set<String> seen) {
     if (synsets.containsKey(name)) {
@@ -338,7 +342,7 @@ final class VerbFileReader {
     List<List<String>> out = new ArrayList<>();
     for (String m : members) {
       if (m.startsWith("&")) {
-        List<List<String>> inner = synset(m.split("\\s+")[0].toUpperCase(Locale.ROOT), synsetWhere.get(name), seen);
+        List<List<String>> inner = synset(synsetName(m.split("\\s+")[0]), synsetWhere.get(name), seen);
         if (inner != null) {
           out.addAll(inner);
         }

@@ -83,7 +83,7 @@ final class WordPatterns {
         }
         from = skipped.get().endToken();
       }
-      List<ActorMention> region = k == Kind.COMPOUND ? allActorsIn(from, to, actors) : firstActorIn(g, from, to, actors);
+      List<ActorMention> region = k == Kind.COMPOUND ? compoundIn(g, from, to, actors) : firstActorIn(g, from, to, actors);
       if (k == Kind.SOURCE) {
         sources = region;
       } else if (k == Kind.TARGET) {
@@ -228,9 +228,31 @@ final class WordPatterns {
         .min(java.util.Comparator.comparingInt(ActorMention::firstToken));
   }
 
-  /** Every actor starting in [from, to): the members of a compound ("Gondor and Osgiliath have"). */
-  private static List<ActorMention> allActorsIn(int from, int to, List<ActorMention> actors) {
-    return actors.stream().filter(a -> a.firstToken() >= from && a.firstToken() < to).toList();
+  /**
+   * The compound starting with the first actor in [from, to): the actors coordinated with it, found
+   * from the phrase it heads ("Old foes Gondor and Osgiliath": from "foes").
+   */
+  private static List<ActorMention> compoundIn(Graph g, int from, int to, List<ActorMention> actors) {
+    Optional<ActorMention> first = firstMentionIn(from, to, actors);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    Set<ActorMention> all = new LinkedHashSet<>(withMembers(g, first.get(), actors));
+    int h = head(g, first.get());
+    while (g.head(h) >= 0 && Set.of("compound", "appos", "flat", "amod", "nmod", "det").contains(g.rel(h).split(":")[0])) {
+      h = g.head(h);
+    }
+    all.addAll(EventCoder.find(g, h, actors));
+    return List.copyOf(all);
+  }
+
+  private static int head(Graph g, ActorMention m) {
+    for (int t = m.firstToken(); t < m.endToken(); t++) {
+      if (!m.covers(g.head(t))) {
+        return t;
+      }
+    }
+    return m.firstToken();
   }
 
   /** The first actor starting in [from, to), with the members coordinated with it. */
@@ -264,15 +286,8 @@ final class WordPatterns {
 
   /** The mention with those coordinated with it ("Gondor and Osgiliath"), found from its head word. */
   private static List<ActorMention> withMembers(Graph g, ActorMention m, List<ActorMention> actors) {
-    int head = m.firstToken();
-    for (int t = m.firstToken(); t < m.endToken(); t++) {
-      if (!m.covers(g.head(t))) {
-        head = t;
-        break;
-      }
-    }
     Set<ActorMention> all = new LinkedHashSet<>(List.of(m));
-    all.addAll(EventCoder.find(g, head, actors));
+    all.addAll(EventCoder.find(g, head(g, m), actors));
     return List.copyOf(all);
   }
 

@@ -44,6 +44,11 @@ final class ActorFileReader {
       if (t.isEmpty()) {
         continue;
       }
+      int open = t.indexOf('[');
+      int close = t.indexOf(']');
+      if (close >= 0 && (open < 0 || close < open)) {
+        throw new DictionaryException(l.where() + ": syntax error: ']' without '[' in '" + t + "'");
+      }
       if (t.startsWith("+")) {
         if (phrases == null) {
           throw new DictionaryException(l.where() + ": synonym '" + t + "' before any actor entry");

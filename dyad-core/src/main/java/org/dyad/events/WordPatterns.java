@@ -84,6 +84,9 @@ final class WordPatterns {
         from = skipped.get().endToken();
       }
       List<ActorMention> region = k == Kind.COMPOUND ? compoundIn(g, from, to, actors) : firstActorIn(g, from, to, actors);
+      if (region.isEmpty() && k != Kind.COMPOUND) {
+        return Optional.empty(); // PETRARCH's '$' and '+' must find an actor for the pattern to match
+      }
       if (k == Kind.SOURCE) {
         sources = region;
       } else if (k == Kind.TARGET) {
@@ -96,7 +99,7 @@ final class WordPatterns {
           targets = region;
         }
       } else {
-        return Optional.of(List.of()); // '%' needs a compound actor; PETRARCH codes nothing otherwise
+        return Optional.empty(); // '%' needs a compound actor to match
       }
     }
     boolean fromByPhrase = false;

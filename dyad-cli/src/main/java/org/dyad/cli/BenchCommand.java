@@ -81,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    Pipeline pipeline = dictionaries.pipeline(System.err);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s%n", loadSeconds);
 

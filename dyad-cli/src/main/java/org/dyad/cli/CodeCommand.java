@@ -59,7 +59,7 @@ public final class CodeCommand implements Callable<Integer> {
     PrintStream err = System.err;
     List<Path> files = InputFiles.expand(paths);
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    Pipeline pipeline = dictionaries.pipeline(System.err);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d file(s) with %d thread(s)%n",
         loadSeconds, files.size(), threads);

@@ -1,8 +1,13 @@
 package org.dyad.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dyad.dict.DictionaryException;
+import org.dyad.dict.petrarch.PetrarchDictionaries;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.pipeline.PipelineConfig;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options that choose the dictionaries, shared by every command that codes text. */
@@ -14,8 +19,38 @@ public final class DictionaryOptions {
   @Option(names = "--verbs", paramLabel = "FILE", description = "event pattern file to use instead of the built-in verbs.txt")
   Path verbs;
 
+  @Option(names = "--dictionaries", paramLabel = "FORMAT:DIR",
+      description = "dictionaries in another format instead of dyad's: petrarch:DIR imports PETRARCH/TABARI actor, "
+          + "agent, verb and discard files (*actors*.txt, *agents*.txt, *verbs*.txt, *discards*.txt); what cannot "
+          + "be mapped is listed on stderr")
+  String foreign;
+
   PipelineConfig config() {
     return new PipelineConfig(Optional.ofNullable(actors), Optional.ofNullable(verbs),
         PipelineConfig.defaults().minActorsToParse());
+  }
+
+  /** Builds the pipeline these options choose; an import's report goes to {@code err}. */
+  Pipeline pipeline(PrintStream err) {
+    Optional<Path> petrarch = PetrarchDictionaries.parseOption(foreign);
+    if (petrarch.isEmpty()) {
+      return Pipeline.create(config());
+    }
+    if (actors != null || verbs != null) {
+      throw new IllegalArgumentException("--dictionaries replaces all dictionaries; do not combine it with "
+          + "--actors or --verbs");
+    }
+    PetrarchDictionaries d = PetrarchDictionaries.load(petrarch.get());
+    err.print(d.report().summary(10));
+    return Pipeline.create(config(), d.actors(), d.verbs(), d.codebook());
+  }
+
+  /** Dictionary and option mistakes end a command with their message and exit code 2, not a stack trace. */
+  static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof DictionaryException || e instanceof IllegalArgumentException) {
+      cmd.getErr().println("dyad " + cmd.getCommandName() + ": " + e.getMessage());
+      return 2;
+    }
+    throw e;
   }
 }

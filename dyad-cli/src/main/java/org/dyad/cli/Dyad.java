@@ -18,7 +18,7 @@ public final class Dyad implements Runnable {
   }
 
   public static CommandLine commandLine() {
-    return new CommandLine(new Dyad()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Dyad()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(DictionaryOptions::handle);
   }
 
   public static void main(String[] args) {

@@ -61,10 +61,6 @@ public final class EvalCommand implements Callable<Integer> {
       description = "the date for records whose date is null (default: ${DEFAULT-VALUE})")
   LocalDate defaultDate;
 
-  @Option(names = "--dictionaries", paramLabel = "FORMAT:DIR",
-      description = "dictionaries in another format, e.g. petrarch:DIR (not implemented yet, issues 5/6)")
-  String foreignDictionaries;
-
   @Mixin
   DictionaryOptions dictionaries = new DictionaryOptions();
 
@@ -72,14 +68,6 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = System.out;
     PrintStream err = System.err;
-    if (foreignDictionaries != null) {
-      String format = foreignDictionaries.contains(":")
-          ? foreignDictionaries.substring(0, foreignDictionaries.indexOf(':')) : foreignDictionaries;
-      err.println("dyad eval: --dictionaries " + foreignDictionaries + ": "
-          + (format.equals("petrarch") ? "PETRARCH dictionary import is not implemented yet (issue 5/6)"
-              : "unknown dictionary format '" + format + "' (expected petrarch:DIR)"));
-      return 2;
-    }
     for (Path g : gold) {
       if (!Files.isRegularFile(g)) {
         err.println("dyad eval: gold file " + g + " does not exist");
@@ -87,7 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
     }
     long start = System.nanoTime();
-    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    Pipeline pipeline = dictionaries.pipeline(System.err);
     err.printf("dyad: models and dictionaries loaded in %.1f s; %d thread(s)%n", (System.nanoTime() - start) / 1e9,
         threads);
     Scorer scorer = new Scorer(new EvalOptions(level, actorMatch, allModalities), PloverMap.builtIn());

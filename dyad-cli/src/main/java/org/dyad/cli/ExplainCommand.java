@@ -28,7 +28,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = System.out;
-    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    Pipeline pipeline = dictionaries.pipeline(System.err);
     CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
     for (Sentence s : a.sentences()) {
       out.println("sentence " + s.index() + ": " + s.text());

@@ -19,6 +19,29 @@ public final class CameoCodebook {
     return b;
   }
 
+  /**
+   * This codebook plus codes it does not know (an imported dictionary's own codes, such as the
+   * WEIS-style codes of old TABARI dictionaries): each takes the Goldstein score and quad class of
+   * its longest known prefix ("1717" those of "171"), or 0 and quad class 0 when it has none.
+   */
+  public CameoCodebook extendedWith(java.util.Collection<String> extra) {
+    CameoCodebook b = new CameoCodebook();
+    b.codes.putAll(codes);
+    for (String c : extra) {
+      if (codes.containsKey(c)) {
+        continue;
+      }
+      CameoCode known = null;
+      for (int n = c.length() - 1; n >= 2 && known == null; n--) {
+        known = codes.get(c.substring(0, n));
+      }
+      b.codes.put(c, known == null ? new CameoCode(c, "not a CAMEO code (imported dictionary)", 0.0, 0)
+          : new CameoCode(c, "not a CAMEO code; scored as " + known.code() + " " + known.name(),
+              known.goldstein(), known.quadClass()));
+    }
+    return b;
+  }
+
   public Optional<CameoCode> lookup(String code) {
     return Optional.ofNullable(codes.get(code));
   }

@@ -53,11 +53,19 @@ public final class EventCoder {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < sentence.tokens().size(); i++) {
       var token = sentence.tokens().get(i);
-      List<VerbPattern> patterns = token.isVerb() ? verbs.verb(g.lemma(i))
-          : token.isNoun() ? verbs.noun(g.lemma(i)) : List.of();
+      List<VerbPattern> patterns = candidates(g, i);
       for (VerbPattern p : patterns) {
         if (!satisfied(g, i, p)) {
           continue;
+        }
+        if (p.words() != null) {
+          Optional<List<Event>> worded = WordPatterns.code(g, i, p, actors, codebook, modality, dater, articleId,
+              articleDate, seen);
+          if (worded.isEmpty()) {
+            continue;
+          }
+          events.addAll(worded.get()); // the most specific matching pattern decides, even when it yields nothing
+          break;
         }
         List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
         List<ActorMention> targets = targets(g, i, p, actors);
@@ -85,6 +93,25 @@ public final class EventCoder {
       }
     }
     return events;
+  }
+
+  /** Patterns for token i: by lemma (verbs, nouns) and by word form (imported dictionaries), most specific first. */
+  private List<VerbPattern> candidates(Graph g, int i) {
+    var token = g.token(i);
+    List<VerbPattern> byLemma = token.isVerb() ? verbs.verb(g.lemma(i))
+        : token.isNoun() ? verbs.noun(g.lemma(i)) : List.of();
+    boolean verbLike = token.isVerb() || token.pos().startsWith("JJ"); // "broken", "cordoned" are often tagged JJ
+    List<VerbPattern> byForm = verbLike ? verbs.form(token.text().toLowerCase(java.util.Locale.ROOT)) : List.of();
+    if (byForm.isEmpty()) {
+      return byLemma;
+    }
+    if (byLemma.isEmpty()) {
+      return byForm;
+    }
+    List<VerbPattern> all = new ArrayList<>(byForm);
+    all.addAll(byLemma);
+    all.sort(java.util.Comparator.comparingInt(VerbPattern::specificity).reversed());
+    return all;
   }
 
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
@@ -147,7 +174,7 @@ public final class EventCoder {
   }
 
   /** The subject of a verb: its nsubj, the by-phrase of a passive, or that of a governing clause. */
-  private List<ActorMention> verbSources(Graph g, int v, List<ActorMention> actors, int depth) {
+  static List<ActorMention> verbSources(Graph g, int v, List<ActorMention> actors, int depth) {
     if (depth > 4 || v < 0) {
       return List.of();
     }
@@ -213,7 +240,7 @@ public final class EventCoder {
    * The actors a phrase is about: the actor covering its head word (with coordinated ones:
    * "Russia, Turkey and Iran"), else the nearest one inside the phrase, breadth first.
    */
-  private static List<ActorMention> find(Graph g, int head, List<ActorMention> actors) {
+  static List<ActorMention> find(Graph g, int head, List<ActorMention> actors) {
     Deque<int[]> queue = new ArrayDeque<>();
     queue.add(new int[] {head, 0});
     while (!queue.isEmpty()) {
@@ -222,8 +249,12 @@ public final class EventCoder {
       if (a.isPresent()) {
         Set<ActorMention> members = new LinkedHashSet<>();
         members.add(a.get());
+        members.addAll(sameSpan(a.get(), actors)); // one phrase with several codes: "the Shire" [FRO/BIL/SAM]
         for (int c : g.children(e[0], "conj")) {
-          at(c, actors).ifPresent(members::add);
+          at(c, actors).ifPresent(m -> {
+            members.add(m);
+            sameSpan(m, actors).forEach(members::add);
+          });
         }
         // "Indian and Pakistani troops": the other adjective shares the head noun's role
         for (int c : g.children(e[0], "amod")) {
@@ -245,6 +276,10 @@ public final class EventCoder {
     return List.of();
   }
 
+  private static List<ActorMention> sameSpan(ActorMention m, List<ActorMention> actors) {
+    return actors.stream().filter(o -> o.firstToken() == m.firstToken() && o.endToken() == m.endToken()).toList();
+  }
+
   private static ActorMention withRole(ActorMention m, String role) {
     if (!m.actor().role().isEmpty() || role.isEmpty()) {
       return m;
@@ -253,7 +288,7 @@ public final class EventCoder {
         m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
   }
 
-  private static Optional<ActorMention> at(int token, List<ActorMention> actors) {
+  static Optional<ActorMention> at(int token, List<ActorMention> actors) {
     for (ActorMention a : actors) {
       if (a.covers(token)) {
         return Optional.of(a);

@@ -29,7 +29,19 @@ import org.dyad.dict.DictionaryException;
 public final class VerbDictionary {
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
   private final Map<String, List<VerbPattern>> nouns = new HashMap<>();
+  /** Patterns whose trigger is given by its word forms (imported dictionaries), by form. */
+  private final Map<String, List<VerbPattern>> forms = new HashMap<>();
   private int size;
+
+  /** A dictionary of patterns built elsewhere (e.g. imported from another format). */
+  public static VerbDictionary of(List<VerbPattern> patterns) {
+    VerbDictionary d = new VerbDictionary();
+    patterns.forEach(d::add);
+    d.verbs.values().forEach(VerbDictionary::sortMostSpecificFirst);
+    d.nouns.values().forEach(VerbDictionary::sortMostSpecificFirst);
+    d.forms.values().forEach(VerbDictionary::sortMostSpecificFirst);
+    return d;
+  }
 
   public static VerbDictionary builtIn() {
     InputStream in = VerbDictionary.class.getResourceAsStream("/org/dyad/events/verbs.txt");
@@ -112,7 +124,11 @@ public final class VerbDictionary {
   }
 
   private void add(VerbPattern p) {
-    (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    if (!p.forms().isEmpty()) {
+      p.forms().forEach(f -> forms.computeIfAbsent(f, k -> new ArrayList<>()).add(p));
+    } else {
+      (p.noun() ? nouns : verbs).computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    }
     size++;
   }
 
@@ -128,6 +144,11 @@ public final class VerbDictionary {
   /** Patterns for a noun lemma, most specific first. */
   List<VerbPattern> noun(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** Patterns whose trigger has this word form (lower case), most specific first. */
+  List<VerbPattern> form(String word) {
+    return forms.getOrDefault(word, List.of());
   }
 
   public int size() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorFinder;
 import org.dyad.actors.ActorTagger;
 import org.dyad.actors.ArticleMemory;
 import org.dyad.clean.ArticleDateInference;
@@ -38,7 +39,7 @@ public final class Pipeline {
   private final Cleaner cleaner;
   private final SentenceSplitter splitter;
   private final DependencyParser parser;
-  private final ActorTagger actors;
+  private final ActorFinder actors;
   private final EventCoder events;
   private final ArticleDateInference dateInference = new ArticleDateInference();
   private final IntentRecoder intents = IntentRecoder.builtIn(CameoCodebook.builtIn());
@@ -51,6 +52,12 @@ public final class Pipeline {
   }
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
+      EventCoder events, EventLocator locator, int minActorsToParse) {
+    this(cleaner, splitter, parser, (ActorFinder) actors::tag, events, locator, minActorsToParse);
+  }
+
+  /** A pipeline whose actors come from another finder than dyad's tagger (an imported dictionary's). */
+  public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
     this.locator = locator;
     this.cleaner = cleaner;
@@ -70,6 +77,16 @@ public final class Pipeline {
         .orElseGet(VerbDictionary::builtIn);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(),
         new ActorTagger(dict), new EventCoder(verbs, codebook), config.minActorsToParse());
+  }
+
+  /**
+   * The default pipeline with CoreNLP and dictionaries built by the caller (an imported format's
+   * actor finder, verb patterns and the codebook extended with their codes).
+   */
+  public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
+      CameoCodebook codebook) {
+    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
+        new EventCoder(verbs, codebook), EventLocator.NONE, config.minActorsToParse());
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

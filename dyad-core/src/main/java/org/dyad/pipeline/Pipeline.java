@@ -13,6 +13,8 @@ import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.GazetteerLocator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -65,7 +67,8 @@ public final class Pipeline {
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
         .orElseGet(VerbDictionary::builtIn);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(),
-        new ActorTagger(dict), new EventCoder(verbs, codebook), config.minActorsToParse());
+        new ActorTagger(dict), new EventCoder(verbs, codebook), new GazetteerLocator(Gazetteer.builtIn()),
+        config.minActorsToParse());
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

@@ -1,9 +1,7 @@
 package org.dyad.geo;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,23 +65,18 @@ public final class Gazetteer {
   /** The gazetteer shipped with dyad. Takes a few hundred milliseconds; build it once. */
   public static Gazetteer builtIn() {
     Builder b = new Builder();
-    try (InputStream raw = open("gazetteer.tsv.gz");
-        BufferedReader r = reader(new GZIPInputStream(raw, 1 << 16))) {
-      b.read("gazetteer.tsv.gz", r, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the built-in gazetteer " + BASE + "gazetteer.tsv.gz", e);
-    }
-    try (BufferedReader r = reader(open("country-points.tsv"))) {
-      b.read("country-points.tsv", r, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BASE + "country-points.tsv", e);
-    }
-    try (BufferedReader r = reader(open("places-extra.tsv"))) {
-      b.read("places-extra.tsv", r, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + BASE + "places-extra.tsv", e);
-    }
+    b.read("gazetteer.tsv.gz", bytes("gazetteer.tsv.gz", true), Format.GEONAMES);
+    b.read("country-points.tsv", bytes("country-points.tsv", false), Format.COUNTRY);
+    b.read("places-extra.tsv", bytes("places-extra.tsv", false), Format.EXTRA);
     return new Gazetteer(b);
+  }
+
+  private static byte[] bytes(String file, boolean gzip) {
+    try (InputStream raw = open(file); InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in gazetteer file " + BASE + file, e);
+    }
   }
 
   private static InputStream open(String file) {
@@ -93,10 +86,6 @@ public final class Gazetteer {
           + " rebuild dyad, or regenerate it with scripts/refdata/build-gazetteer.sh");
     }
     return in;
-  }
-
-  private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** Every place that has this name (any spelling the gazetteer knows), in gazetteer order. */
@@ -151,6 +140,17 @@ public final class Gazetteer {
         populations[row]);
   }
 
+  /** The three row layouts: how many tabs a row has. */
+  private enum Format {
+    GEONAMES(8), COUNTRY(4), EXTRA(7);
+
+    final int tabs;
+
+    Format(int tabs) {
+      this.tabs = tabs;
+    }
+  }
+
   /** Reads the three row formats into growing arrays. */
   private static final class Builder {
     int size;
@@ -171,61 +171,67 @@ public final class Gazetteer {
     int maxKeyWords;
 
     /**
-     * Gazetteer and extra rows: id, name, lat, lon, feature code, country, admin1, [population,] keys.
-     * Country rows: code, name, lat, lon, keys. A header line (starting with "id\t" or "code\t") is skipped.
+     * Parses rows straight from the file's bytes (decoding only names), which keeps the load well
+     * under a second. A header line (starting with "id\t" or "code\t") and '#' comments are skipped.
      */
-    void read(String file, BufferedReader r, boolean countryRowsFormat) throws IOException {
-      String line;
-      int lineNo = 0;
+    void read(String file, byte[] data, Format format) {
       int[] tabs = new int[12];
-      while ((line = r.readLine()) != null) {
+      int lineNo = 0;
+      for (int pos = 0; pos < data.length; ) {
+        int eol = pos;
+        while (eol < data.length && data[eol] != '\n') {
+          eol++;
+        }
         lineNo++;
-        if (line.isEmpty() || line.charAt(0) == '#' || line.startsWith("id\t") || line.startsWith("code\t")) {
+        int from = pos;
+        pos = eol + 1;
+        if (eol == from || data[from] == '#' || startsWith(data, from, "id\t") || startsWith(data, from, "code\t")) {
           continue;
         }
         int n = 0;
-        for (int i = line.indexOf('\t'); i >= 0 && n < tabs.length; i = line.indexOf('\t', i + 1)) {
-          tabs[n++] = i;
+        for (int i = from; i < eol && n < tabs.length; i++) {
+          if (data[i] == '\t') {
+            tabs[n++] = i;
+          }
         }
-        boolean extra = file.equals("places-extra.tsv");
-        int want = countryRowsFormat ? 4 : extra ? 7 : 8;
-        if (n != want) {
-          throw new DictionaryException(file + ":" + lineNo + ": expected " + (want + 1) + " tab-separated columns, found "
-              + (n + 1));
+        if (n != format.tabs) {
+          throw new DictionaryException(file + ":" + lineNo + ": expected " + (format.tabs + 1)
+              + " tab-separated columns, found " + (n + 1));
         }
         try {
           grow();
           int row = size;
-          String id = line.substring(0, tabs[0]);
-          names[row] = line.substring(tabs[0] + 1, tabs[1]);
-          lats[row] = Float.parseFloat(line.substring(tabs[1] + 1, tabs[2]));
-          lons[row] = Float.parseFloat(line.substring(tabs[2] + 1, tabs[3]));
+          String id = text(data, from, tabs[0]);
+          names[row] = text(data, tabs[0] + 1, tabs[1]);
+          lats[row] = (float) decimal(data, tabs[1] + 1, tabs[2]);
+          lons[row] = (float) decimal(data, tabs[2] + 1, tabs[3]);
           int keysFrom;
-          if (countryRowsFormat) {
+          if (format == Format.COUNTRY) {
             featureCodes[row] = "PCLI";
             countries[row] = intern(id);
             admin1s[row] = "";
-            populations[row] = 0;
             countryRows.put(id, row);
             id = "C" + id;
             keysFrom = tabs[3] + 1;
           } else {
-            featureCodes[row] = intern(line.substring(tabs[3] + 1, tabs[4]));
-            countries[row] = intern(line.substring(tabs[4] + 1, tabs[5]));
-            admin1s[row] = intern(line.substring(tabs[5] + 1, tabs[6]));
-            populations[row] = extra ? 0 : Long.parseLong(line.substring(tabs[6] + 1, tabs[7]));
-            keysFrom = tabs[extra ? 6 : 7] + 1;
+            featureCodes[row] = intern(text(data, tabs[3] + 1, tabs[4]));
+            countries[row] = intern(text(data, tabs[4] + 1, tabs[5]));
+            admin1s[row] = intern(text(data, tabs[5] + 1, tabs[6]));
+            if (format == Format.GEONAMES) {
+              populations[row] = (long) decimal(data, tabs[6] + 1, tabs[7]);
+              keysFrom = tabs[7] + 1;
+            } else {
+              keysFrom = tabs[6] + 1;
+              for (String key : text(data, keysFrom, eol).split("\\|")) {
+                lowerCaseFirstWords.add(key.split(" ")[0]);
+              }
+            }
           }
           numericIds[row] = isDigits(id) ? Integer.parseInt(id) : -1;
           if (numericIds[row] < 0) {
             textIds.put(row, id);
           }
-          addKeys(line, keysFrom, row);
-          if (extra) {
-            for (String key : line.substring(keysFrom).split("\\|")) {
-              lowerCaseFirstWords.add(key.split(" ")[0]);
-            }
-          }
+          addKeys(data, keysFrom, eol, row);
           size++;
         } catch (NumberFormatException e) {
           throw new DictionaryException(file + ":" + lineNo + ": bad number (" + e.getMessage() + ")");
@@ -233,17 +239,61 @@ public final class Gazetteer {
       }
     }
 
-    private void addKeys(String line, int from, int row) {
+    private static boolean startsWith(byte[] data, int from, String prefix) {
+      if (from + prefix.length() > data.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length(); i++) {
+        if (data[from + i] != prefix.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static String text(byte[] data, int from, int to) {
+      return new String(data, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** A plain decimal ("-12.5", "35.9306", "128840"); Double.parseDouble costs more than the rest of the load. */
+    private static double decimal(byte[] data, int from, int to) {
+      boolean negative = from < to && data[from] == '-';
+      long digits = 0;
+      long scale = 1;
+      boolean fraction = false;
+      int count = 0;
+      for (int i = negative ? from + 1 : from; i < to; i++) {
+        byte c = data[i];
+        if (c == '.' && !fraction) {
+          fraction = true;
+        } else if (c >= '0' && c <= '9' && count < 18) {
+          digits = digits * 10 + (c - '0');
+          count++;
+          if (fraction) {
+            scale *= 10;
+          }
+        } else {
+          throw new NumberFormatException("'" + text(data, from, to) + "'");
+        }
+      }
+      if (count == 0) {
+        throw new NumberFormatException("'" + text(data, from, to) + "'");
+      }
+      double v = (double) digits / scale;
+      return negative ? -v : v;
+    }
+
+    private void addKeys(byte[] data, int from, int to, int row) {
       int words = 1;
       int start = from;
-      for (int i = from; i <= line.length(); i++) {
-        char c = i < line.length() ? line.charAt(i) : '|';
+      for (int i = from; i <= to; i++) {
+        byte c = i < to ? data[i] : (byte) '|';
         if (c == '|') {
           if (i > start) {
             if (indexSize == index.length) {
               index = Arrays.copyOf(index, index.length * 2);
             }
-            index[indexSize++] = (PlaceNames.hash(line, start, i) << ROW_BITS) | row;
+            index[indexSize++] = (PlaceNames.hash(data, start, i) << ROW_BITS) | row;
             maxKeyWords = Math.max(maxKeyWords, words);
           }
           start = i + 1;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.ActorMention;
@@ -48,16 +50,33 @@ public final class GazetteerLocator implements EventLocator {
   private static final Pattern DATELINE_PLACE = Pattern.compile(
       "^\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)\\s*(,\\s*[\\p{L}. ]{0,30}?\\d{1,2}(?:,? \\d{4})?\\s*)?(\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[—–])\\s");
 
-  private final Gazetteer gazetteer;
-  private final PlaceFinder finder;
+  private final CompletableFuture<Gazetteer> loading;
 
   public GazetteerLocator(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
-    this.finder = new PlaceFinder(gazetteer);
+    this.loading = CompletableFuture.completedFuture(gazetteer);
+  }
+
+  private GazetteerLocator(CompletableFuture<Gazetteer> loading) {
+    this.loading = loading;
+  }
+
+  /**
+   * A locator whose built-in gazetteer loads on another thread while the caller loads the parser
+   * models; the first article to need it waits for it.
+   */
+  public static GazetteerLocator loadingBuiltIn() {
+    return new GazetteerLocator(CompletableFuture.supplyAsync(Gazetteer::builtIn));
   }
 
   public Gazetteer gazetteer() {
-    return gazetteer;
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -65,6 +84,8 @@ public final class GazetteerLocator implements EventLocator {
     if (events.isEmpty()) {
       return events;
     }
+    Gazetteer gazetteer = gazetteer();
+    PlaceFinder finder = new PlaceFinder(gazetteer);
     Map<Integer, List<Event>> bySentence = new HashMap<>();
     for (Event e : events) {
       bySentence.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>()).add(e);
@@ -84,17 +105,17 @@ public final class GazetteerLocator implements EventLocator {
       addCountry(focus, e.source());
       addCountry(focus, e.target());
     }
-    Optional<Place> dateline = datelinePlace(sentences, focus);
+    Optional<Place> dateline = datelinePlace(gazetteer, sentences, focus);
 
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       List<PlaceMention> here = mentions.getOrDefault(e.sentence().index(), List.of());
-      out.add(locate(e, here, focus, dateline).map(e::withLocation).orElse(e));
+      out.add(locate(gazetteer, e, here, focus, dateline).map(e::withLocation).orElse(e));
     }
     return out;
   }
 
-  private Optional<Location> locate(Event e, List<PlaceMention> here, Set<String> focus, Optional<Place> dateline) {
+  private static Optional<Location> locate(Gazetteer gazetteer, Event e, List<PlaceMention> here, Set<String> focus, Optional<Place> dateline) {
     Sentence s = e.sentence();
     List<PlaceMention> located = here.stream().filter(PlaceMention::isLocation).toList();
     if (!located.isEmpty() && s.isParsed()) {
@@ -190,7 +211,7 @@ public final class GazetteerLocator implements EventLocator {
   }
 
   /** The dateline's place: a capital, province seat, sizeable town or country at the very start of the article. */
-  private Optional<Place> datelinePlace(List<Sentence> sentences, Set<String> focus) {
+  private static Optional<Place> datelinePlace(Gazetteer gazetteer, List<Sentence> sentences, Set<String> focus) {
     for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
       Matcher m = DATELINE_PLACE.matcher(s.text());
       if (!m.find()) {

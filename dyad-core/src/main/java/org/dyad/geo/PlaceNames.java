@@ -26,17 +26,21 @@ public final class PlaceNames {
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
-  /** A 43-bit hash of a key (FNV-1a, folded): the gazetteer index stores hashes, not strings. */
-  static long hash(CharSequence key, int from, int to) {
+  /**
+   * A 43-bit hash of a key's UTF-8 bytes (FNV-1a, folded): the gazetteer index stores hashes, not
+   * strings, and hashes the bytes of its file without decoding them.
+   */
+  static long hash(byte[] utf8, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
-      h ^= key.charAt(i);
+      h ^= utf8[i] & 0xff;
       h *= 0x100000001b3L;
     }
     return (h ^ (h >>> 43)) & ((1L << 43) - 1);
   }
 
-  static long hash(CharSequence key) {
-    return hash(key, 0, key.length());
+  static long hash(String key) {
+    byte[] b = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return hash(b, 0, b.length);
   }
 }

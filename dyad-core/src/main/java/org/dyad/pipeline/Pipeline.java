@@ -13,7 +13,6 @@ import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
-import org.dyad.geo.Gazetteer;
 import org.dyad.geo.GazetteerLocator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -67,7 +66,7 @@ public final class Pipeline {
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
         .orElseGet(VerbDictionary::builtIn);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(),
-        new ActorTagger(dict), new EventCoder(verbs, codebook), new GazetteerLocator(Gazetteer.builtIn()),
+        new ActorTagger(dict), new EventCoder(verbs, codebook), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 

@@ -96,6 +96,12 @@ public final class GazetteerLocator implements EventLocator {
       List<Event> here = bySentence.getOrDefault(s.index(), List.of());
       Sentence parsed = here.isEmpty() ? s : here.get(0).sentence();
       List<PlaceMention> found = finder.find(parsed, actorSpans(here));
+      int datelineEnd = s.index() < 4 ? dateline(s).map(Dateline::end).orElse(-1) : -1;
+      if (datelineEnd >= 0) {
+        // "PARIS (Reuters) - France urged ...": the dateline place is the dateline rule's, not the sentence's.
+        found = found.stream().filter(m -> parsed.tokens().get(m.firstToken()).start() - parsed.start() >= datelineEnd)
+            .toList();
+      }
       mentions.put(s.index(), found);
       for (PlaceMention m : found) {
         m.candidates().stream().filter(Place::isCountry).forEach(p -> focus.add(p.country()));
@@ -200,7 +206,8 @@ public final class GazetteerLocator implements EventLocator {
 
   private static double featureWeight(Place p) {
     return switch (p.featureCode()) {
-      case "PCLI" -> 9;
+      // A country outranks its same-named capital ("in Panama", "Kuwait", "Mexico").
+      case "PCLI" -> 12;
       case "ADM1" -> 6;
       case "PPLC" -> 4;
       case "PPLA" -> 3;
@@ -210,23 +217,34 @@ public final class GazetteerLocator implements EventLocator {
     };
   }
 
+  /** A dateline at the start of a sentence: the place's words and where the dateline ends. */
+  private record Dateline(String place, int end) {}
+
+  private static Optional<Dateline> dateline(Sentence s) {
+    Matcher m = DATELINE_PLACE.matcher(s.text());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String place = m.group(1).strip();
+    boolean upperCase = place.equals(place.toUpperCase(java.util.Locale.ROOT));
+    if (!upperCase && m.group(2) == null && m.group(3) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Dateline(place, m.end()));
+  }
+
   /** The dateline's place: a capital, province seat, sizeable town or country at the very start of the article. */
   private static Optional<Place> datelinePlace(Gazetteer gazetteer, List<Sentence> sentences, Set<String> focus) {
     for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
-      Matcher m = DATELINE_PLACE.matcher(s.text());
-      if (!m.find()) {
+      Optional<Dateline> d = dateline(s);
+      if (d.isEmpty()) {
         continue;
       }
-      String place = m.group(1).strip();
-      boolean upperCase = place.equals(place.toUpperCase(java.util.Locale.ROOT));
-      if (!upperCase && m.group(2) == null && m.group(3) == null) {
-        continue;
-      }
-      List<Place> candidates = gazetteer.lookup(place).stream()
+      List<Place> candidates = gazetteer.lookup(d.get().place()).stream()
           .filter(p -> p.isCountry() || p.featureCode().matches("PPLC|PPLA|PPLA2") || p.population() >= 10_000)
           .toList();
       if (!candidates.isEmpty()) {
-        PlaceMention pm = new PlaceMention(0, 0, place, candidates, false, -1);
+        PlaceMention pm = new PlaceMention(0, 0, d.get().place(), candidates, false, -1);
         return Optional.of(best(pm, Set.of(), Set.of(), focus));
       }
     }

@@ -66,7 +66,15 @@ public final class PlaceFinder {
           continue;
         }
         boolean province = provinceWord(t, i, end);
-        int attachment = tree == null ? -1 : tree.attachment(i, end, overlapsActor(actorSpans, i, end));
+        int attachment = tree == null ? -1 : tree.locativeAttachment(i, end);
+        if (tree != null && attachment < 0 && !overlapsActor(actorSpans, i, end)) {
+          // The object of a verb is a place when it is a town ("seized Jarablus"); a name that can
+          // be a capital or a country there is a government ("forced Paris to revoke the ban").
+          boolean government = candidates.stream().anyMatch(p -> p.isCountry() || p.featureCode().equals("PPLC"));
+          if (!government) {
+            attachment = tree.objectOf(i, end);
+          }
+        }
         out.add(new PlaceMention(i, end, s.span(i, end), candidates, province, attachment));
         i = end - 1;
         break;
@@ -84,7 +92,14 @@ public final class PlaceFinder {
       b.append(t.get(k).text());
     }
     List<Place> found = gazetteer.lookupKey(PlaceNames.key(b.toString()));
-    if (capital || found.isEmpty()) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    if (to - from == 1 && isAcronym(t.get(from).text())) {
+      // "EU", "UN", "AP": an acronym names a country ("US", "UAE") or nothing, never a town called Eu.
+      return found.stream().filter(Place::isCountry).toList();
+    }
+    if (capital) {
       return found;
     }
     // A phrase starting in lower case ("northern Syria") can only be one of dyad's own regions.
@@ -122,6 +137,10 @@ public final class PlaceFinder {
   private static boolean startsName(Token k) {
     String w = k.text();
     return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || ARTICLE_PREFIX.matcher(w).matches());
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() <= 5 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static boolean provinceWord(List<Token> t, int from, int to) {
@@ -185,9 +204,9 @@ public final class PlaceFinder {
      * Where the phrase of the place hangs in the clause, or -1 when the name is not used as a place.
      * Climbs from the name through coordinations ("Idlib and Aleppo") and place nouns ("province of
      * Idlib", "Syria's Raqqah region", "the outskirts of ..."), then needs a locative preposition
-     * or, for names that are not actor mentions, the object position of a verb ("seized Jarablus").
+     * ("in", "near", "into"; after a place noun also "on", "from").
      */
-    int attachment(int from, int to, boolean actor) {
+    int locativeAttachment(int from, int to) {
       int node = headOf(from, to);
       for (int k = 0; k < 3 && (rel[node].equals("conj") || rel[node].equals("appos")) && head[node] >= 0
           && tokens.get(head[node]).pos().startsWith("NNP"); k++) {
@@ -207,10 +226,13 @@ public final class PlaceFinder {
         node = head[node];
         placeNoun = true;
       }
-      if (!actor && rel[node].equals("obj") && head[node] >= 0 && tokens.get(head[node]).isVerb()) {
-        return head[node];
-      }
       return -1;
+    }
+
+    /** The verb whose direct object the name is ("seized Jarablus"), or -1. */
+    int objectOf(int from, int to) {
+      int node = headOf(from, to);
+      return rel[node].equals("obj") && head[node] >= 0 && tokens.get(head[node]).isVerb() ? head[node] : -1;
     }
 
     private boolean isPlaceNoun(int k) {

@@ -140,6 +140,29 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aCapitalAsTheObjectOfAVerbIsItsGovernmentButATownIsAPlace() {
+    assertThat(where("Iran accused Iraq of pressuring Paris.").basis()).isEqualTo("target_country");
+    Location town = where("Russia condemned Turkey after Turkish troops shelled Manbij.");
+    assertThat(town.gazetteerId()).isEqualTo("167357");
+    assertThat(town.basis()).isEqualTo("sentence");
+  }
+
+  @Test
+  void aDatelineInTheEventsSentenceIsTheDatelinesPlace() {
+    Location l = where("PARIS (Reuters) - France urged Iran to free the journalists to force Paris to change its law.",
+        "France urged");
+    assertThat(l.place()).isEqualTo("Paris");
+    assertThat(l.basis()).isEqualTo("dateline");
+  }
+
+  @Test
+  void acronymsAreNotTowns() {
+    Location l = where("Italy accused Libya of sending migrants into the EU.");
+    assertThat(l.basis()).isEqualTo("target_country");
+    assertThat(l.country()).isEqualTo("LBY");
+  }
+
+  @Test
   void theCapitalAsAPlaceIsTheCityNotTheGovernment() {
     Location l = where("Russian officials met Turkish officials in Moscow on Saturday.");
     assertThat(l.place()).isEqualTo("Moscow");

@@ -141,7 +141,7 @@ public final class GazetteerLocator implements EventLocator {
           .thenComparingInt(r -> r.mention.firstToken());
       List<Resolved> resolved = new ArrayList<>();
       for (PlaceMention m : located) {
-        Place p = best(m, actors, named, focus);
+        Place p = provinceOfSeat(gazetteer, m, best(m, actors, named, focus));
         resolved.add(new Resolved(m, p, tree.distance(trigger, m.attachment()),
             ownPhrase(tree, trigger, m.attachment())));
       }
@@ -202,6 +202,19 @@ public final class GazetteerLocator implements EventLocator {
       }
     }
     return best;
+  }
+
+  /**
+   * "Idleb province" when only the town is spelled "Idleb": the province whose seat the town is
+   * (placed at the same point, but admin-level, as the text says).
+   */
+  private static Place provinceOfSeat(Gazetteer gazetteer, PlaceMention m, Place p) {
+    if (!m.provinceWord() || !p.featureCode().equals("PPLA") || p.admin1().isEmpty()) {
+      return p;
+    }
+    return gazetteer.lookup(p.admin1()).stream()
+        .filter(q -> q.isProvince() && q.country().equals(p.country()) && q.admin1().equals(p.admin1()))
+        .findFirst().orElse(p);
   }
 
   private static double featureWeight(Place p) {

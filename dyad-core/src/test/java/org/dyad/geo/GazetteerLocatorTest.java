@@ -85,6 +85,9 @@ class GazetteerLocatorTest {
     assertThat(l.admin1()).contains("Idlib");
     assertThat(where("Turkish troops clashed with Syrian troops in the province of Idlib.").gazetteerId())
         .isEqualTo("ASY.12");
+    assertThat(where("Turkish troops clashed with Syrian troops in Idleb province.").gazetteerId())
+        .isEqualTo("ASY.12");
+    assertThat(where("Turkish troops clashed with Syrian troops in Idleb.").gazetteerId()).isEqualTo("169389");
   }
 
   @Test

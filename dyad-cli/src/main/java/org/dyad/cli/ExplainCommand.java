@@ -51,6 +51,8 @@ public final class ExplainCommand implements Callable<Integer> {
           e.code().code(), e.code().name(), e.modality().label(), e.trigger().text(), e.rule());
       out.printf("  source '%s' [%s]; target '%s' [%s]%n", e.source().text(), e.source().entry(), e.target().text(),
           e.target().entry());
+      e.location().ifPresent(l -> out.printf("  place %s (%s, %s) %.4f,%.4f [%s] by %s%n", l.place(), l.country(),
+          l.admin1().orElse("-"), l.lat(), l.lon(), l.gazetteerId(), l.basis()));
     }
     return 0;
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dyad.model.Event;
+import org.dyad.model.Location;
 
 /**
  * The flat field layout of one event, shared by every line format. Names are a public contract:
@@ -41,8 +42,21 @@ public final class EventFields {
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());
     m.put("rule", e.rule());
+    Optional<Location> where = e.location();
+    m.put("place", where.map(Location::place).orElse(null));
+    m.put("place_country", where.map(Location::country).orElse(null));
+    m.put("admin1", where.flatMap(Location::admin1).orElse(null));
+    m.put("lat", where.map(l -> round(l.lat())).orElse(null));
+    m.put("lon", where.map(l -> round(l.lon())).orElse(null));
+    m.put("geonames_id", where.map(Location::gazetteerId).orElse(null));
+    m.put("location_basis", where.map(Location::basis).orElse(null));
     m.put("confidence", e.confidence());
     return m;
+  }
+
+  /** Four decimals (about 10 m): the gazetteer is no more precise, and floats print cleanly. */
+  private static Double round(double degrees) {
+    return Math.round(degrees * 1e4) / 1e4;
   }
 
   private static String iso(Optional<LocalDate> d) {

@@ -16,6 +16,7 @@ import org.dyad.events.EventCoder;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
+import org.dyad.geo.GazetteerLocator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -76,7 +77,8 @@ public final class Pipeline {
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
         .orElseGet(VerbDictionary::builtIn);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(),
-        new ActorTagger(dict), new EventCoder(verbs, codebook), config.minActorsToParse());
+        new ActorTagger(dict), new EventCoder(verbs, codebook), GazetteerLocator.loadingBuiltIn(),
+        config.minActorsToParse());
   }
 
   /**
@@ -86,7 +88,7 @@ public final class Pipeline {
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
-        new EventCoder(verbs, codebook), EventLocator.NONE, config.minActorsToParse());
+        new EventCoder(verbs, codebook), GazetteerLocator.loadingBuiltIn(), config.minActorsToParse());
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

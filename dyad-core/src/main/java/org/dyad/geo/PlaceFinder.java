@@ -1,0 +1,284 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Finds place names in a sentence by looking up its capitalised phrases in the gazetteer (longest
+ * first) and, in parsed sentences, decides from the dependencies whether each one is used as a
+ * location and where its phrase attaches. dyad runs no NER: a proper-noun tag from the parser and
+ * the gazetteer together stand in for it. Stateless; safe from any thread.
+ */
+public final class PlaceFinder {
+  /** Prepositions that put something at a place ("in Idlib", "near Manbij", "into Syria"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across",
+      "throughout", "around", "within", "along", "off", "onto", "nearby", "beside", "outside of", "inside of");
+  /** After a place noun ("on the outskirts of", "from the border") these also locate. */
+  private static final Set<String> LOCATIVE_FOR_PLACE_NOUNS = Set.of("on", "from", "toward", "towards", "to");
+  /** Nouns that a place name can modify or complete and still be a place ("province of Idlib", "Idlib province"). */
+  private static final Set<String> PLACE_NOUNS = Set.of("province", "governorate", "region", "city", "town",
+      "village", "district", "area", "countryside", "outskirts", "outskirt", "suburb", "suburbs", "border",
+      "frontier", "enclave", "stronghold", "territory", "part", "parts", "north", "south", "east", "west",
+      "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east",
+      "center", "centre", "capital", "camp", "base", "airport", "port", "coast", "heights", "valley", "river",
+      "bank", "neighborhood", "neighbourhood", "quarter", "county", "state", "oblast", "municipality", "zone",
+      "front", "frontline", "corridor", "crossing", "pocket", "mountains", "desert", "villages",
+      "towns", "cities", "areas", "regions", "provinces");
+  private static final Set<String> PROVINCE_WORDS = Set.of("province", "governorate", "region", "oblast", "state",
+      "prefecture", "provinces");
+  private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el|ar|as|ad|ash|at|az|an|ad-d|ar-r)-\\p{Lu}.*");
+  private static final int MAX_SPAN_TOKENS = 8;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The place names of a sentence, left to right, none overlapping. Phrases that overlap
+   * {@code actorSpans} (pairs of first/end token indexes of actor mentions) count as locations only
+   * behind a locative preposition: "Ankara" in "accused Ankara" is the government, in "met in
+   * Ankara" the city.
+   */
+  public List<PlaceMention> find(Sentence s, List<int[]> actorSpans) {
+    List<Token> t = s.tokens();
+    Tree tree = s.isParsed() ? new Tree(s) : null;
+    List<PlaceMention> out = new ArrayList<>();
+    int maxTokens = Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2);
+    for (int i = 0; i < t.size(); i++) {
+      boolean capital = startsName(t.get(i));
+      if (!capital && !gazetteer.startsLowerCaseName(t.get(i).text().toLowerCase())) {
+        continue;
+      }
+      for (int len = Math.min(maxTokens, t.size() - i); len >= 1; len--) {
+        int end = i + len;
+        if (!Character.isLetterOrDigit(t.get(end - 1).text().codePointAt(0))) {
+          continue;
+        }
+        List<Place> candidates = candidates(t, i, end, capital);
+        if (candidates.isEmpty() || !looksLikeName(t, i, end, tree != null, capital)) {
+          continue;
+        }
+        boolean province = provinceWord(t, i, end);
+        int attachment = tree == null ? -1 : tree.locativeAttachment(i, end);
+        if (tree != null && attachment < 0 && !overlapsActor(actorSpans, i, end)) {
+          // The object of a verb is a place when it is a town ("seized Jarablus"); a name that can
+          // be a capital or a country there is a government ("forced Paris to revoke the ban").
+          boolean government = candidates.stream().anyMatch(p -> p.isCountry() || p.featureCode().equals("PPLC"));
+          if (!government) {
+            attachment = tree.objectOf(i, end);
+          }
+        }
+        out.add(new PlaceMention(i, end, s.span(i, end), candidates, province, attachment));
+        i = end - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  private List<Place> candidates(List<Token> t, int from, int to, boolean capital) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        b.append(' ');
+      }
+      b.append(t.get(k).text());
+    }
+    List<Place> found = gazetteer.lookupKey(PlaceNames.key(b.toString()));
+    if (found.isEmpty()) {
+      return found;
+    }
+    if (to - from == 1 && isAcronym(t.get(from).text())) {
+      // "EU", "UN", "AP": an acronym names a country ("US", "UAE") or nothing, never a town called Eu.
+      return found.stream().filter(Place::isCountry).toList();
+    }
+    if (capital) {
+      return found;
+    }
+    // A phrase starting in lower case ("northern Syria") can only be one of dyad's own regions.
+    return found.stream().filter(p -> p.id().startsWith("dyad:")).toList();
+  }
+
+  /**
+   * A capitalised phrase that is a proper noun (in a parsed sentence) and not part of a longer
+   * name ("Syria Support Group", "Iran Press TV", "Hulusi Akar"), unless the neighbour is a place
+   * word ("Idlib Province") or a possessive.
+   */
+  private static boolean looksLikeName(List<Token> t, int from, int to, boolean parsed, boolean capital) {
+    if (!capital) {
+      return true;
+    }
+    if (parsed) {
+      boolean proper = false;
+      for (int k = from; k < to; k++) {
+        proper |= t.get(k).pos().startsWith("NNP");
+      }
+      if (!proper) {
+        return false;
+      }
+    }
+    boolean nameBefore = from > 0 && partOfName(t.get(from - 1), parsed);
+    boolean nameAfter = to < t.size() && partOfName(t.get(to), parsed)
+        && !PLACE_NOUNS.contains(t.get(to).text().toLowerCase());
+    return !nameBefore && !nameAfter;
+  }
+
+  private static boolean partOfName(Token k, boolean parsed) {
+    return startsName(k) && (!parsed || k.pos().startsWith("NNP")) && !k.text().equals("I");
+  }
+
+  private static boolean startsName(Token k) {
+    String w = k.text();
+    return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || ARTICLE_PREFIX.matcher(w).matches());
+  }
+
+  private static boolean isAcronym(String w) {
+    return w.length() <= 5 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  private static boolean provinceWord(List<Token> t, int from, int to) {
+    if (to < t.size() && PROVINCE_WORDS.contains(t.get(to).text().toLowerCase())) {
+      return true;
+    }
+    return from >= 2 && t.get(from - 1).text().equalsIgnoreCase("of")
+        && PROVINCE_WORDS.contains(t.get(from - 2).text().toLowerCase());
+  }
+
+  private static boolean overlapsActor(List<int[]> actorSpans, int from, int to) {
+    for (int[] a : actorSpans) {
+      if (a[0] < to && from < a[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dependency tree of one parsed sentence, with the questions the finder asks of it. */
+  static final class Tree {
+    final int[] head;
+    final String[] rel;
+    final List<List<Integer>> children;
+    final List<Token> tokens;
+
+    Tree(Sentence s) {
+      int n = s.tokens().size();
+      tokens = s.tokens();
+      head = new int[n];
+      rel = new String[n];
+      java.util.Arrays.fill(head, -1);
+      java.util.Arrays.fill(rel, "");
+      children = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        children.add(new ArrayList<>(2));
+      }
+      for (Dependency d : s.dependencies()) {
+        if (d.dep() >= 0 && d.dep() < n) {
+          head[d.dep()] = d.head();
+          rel[d.dep()] = d.relation();
+          if (d.head() >= 0 && d.head() < n) {
+            children.get(d.head()).add(d.dep());
+          }
+        }
+      }
+    }
+
+    /** The token of a span whose head lies outside it. */
+    int headOf(int from, int to) {
+      int h = to - 1;
+      for (int k = from; k < to; k++) {
+        if (head[k] < from || head[k] >= to) {
+          h = k;
+        }
+      }
+      return h;
+    }
+
+    /**
+     * Where the phrase of the place hangs in the clause, or -1 when the name is not used as a place.
+     * Climbs from the name through coordinations ("Idlib and Aleppo") and place nouns ("province of
+     * Idlib", "Syria's Raqqah region", "the outskirts of ..."), then needs a locative preposition
+     * ("in", "near", "into"; after a place noun also "on", "from").
+     */
+    int locativeAttachment(int from, int to) {
+      int node = headOf(from, to);
+      for (int k = 0; k < 3 && (rel[node].equals("conj") || rel[node].equals("appos")) && head[node] >= 0
+          && tokens.get(head[node]).pos().startsWith("NNP"); k++) {
+        node = head[node];
+      }
+      boolean placeNoun = false;
+      for (int k = 0; k < 5; k++) {
+        if (hasLocativeCase(node, placeNoun)) {
+          return head[node] >= 0 ? head[node] : node;
+        }
+        boolean intoPlaceNoun = head[node] >= 0 && isPlaceNoun(head[node])
+            && (rel[node].startsWith("nmod") || rel[node].equals("compound") || rel[node].equals("appos")
+            || rel[node].equals("amod"));
+        if (!intoPlaceNoun) {
+          break;
+        }
+        node = head[node];
+        placeNoun = true;
+      }
+      return -1;
+    }
+
+    /** The verb whose direct object the name is ("seized Jarablus"), or -1. */
+    int objectOf(int from, int to) {
+      int node = headOf(from, to);
+      return rel[node].equals("obj") && head[node] >= 0 && tokens.get(head[node]).isVerb() ? head[node] : -1;
+    }
+
+    private boolean isPlaceNoun(int k) {
+      Token t = tokens.get(k);
+      String w = t.lemma().isEmpty() ? t.text().toLowerCase() : t.lemma().toLowerCase();
+      return t.isNoun() && !t.pos().startsWith("NNP") && PLACE_NOUNS.contains(w)
+          || t.pos().startsWith("NNP") && PLACE_NOUNS.contains(t.text().toLowerCase());
+    }
+
+    private boolean hasLocativeCase(int node, boolean placeNoun) {
+      for (int c : children.get(node)) {
+        if (rel[c].equals("case")) {
+          String p = caseWords(c);
+          if (LOCATIVE.contains(p) || placeNoun && LOCATIVE_FOR_PLACE_NOUNS.contains(p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The preposition, with the second word of a fixed one ("outside of", "close to"). */
+    private String caseWords(int c) {
+      String w = tokens.get(c).text().toLowerCase();
+      for (int f : children.get(c)) {
+        if (rel[f].equals("fixed")) {
+          w = w + " " + tokens.get(f).text().toLowerCase();
+        }
+      }
+      return w;
+    }
+
+    /** Number of edges between two tokens in the tree, ignoring direction. */
+    int distance(int a, int b) {
+      List<Integer> pathA = new ArrayList<>();
+      for (int x = a, k = 0; x >= 0 && k <= head.length; x = head[x], k++) {
+        pathA.add(x);
+      }
+      int steps = 0;
+      for (int y = b, k = 0; y >= 0 && k <= head.length; y = head[y], k++, steps++) {
+        int i = pathA.indexOf(y);
+        if (i >= 0) {
+          return i + steps;
+        }
+      }
+      return Integer.MAX_VALUE / 2;
+    }
+  }
+}

@@ -24,7 +24,15 @@ public record ActorMention(
     boolean learned,
     boolean person) {
 
+  /** No actor: the target of a monadic event ("Iran said on Monday ..." has no one acted upon). */
+  public static final ActorMention NONE = new ActorMention(new Actor("", ""), -1, -1, -1, -1, "", "", false, false);
+
   public boolean covers(int token) {
     return token >= firstToken && token < endToken;
+  }
+
+  /** True for {@link #NONE}. */
+  public boolean isNone() {
+    return actor.country().isEmpty() && actor.role().isEmpty() && firstToken < 0;
   }
 }

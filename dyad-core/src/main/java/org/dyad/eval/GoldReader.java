@@ -103,8 +103,9 @@ public final class GoldReader {
       throw new GoldFormatException(name + " must be an object");
     }
     String code = optionalText(e, "code", name);
-    if (code != null && !code.matches("\\d{2,4}")) {
-      throw new GoldFormatException(name + ".code is '" + code + "', expected 2 to 4 digits");
+    // PETRARCH's suite also uses codes a user dictionary defines beyond CAMEO, such as 174K.
+    if (code != null && !code.matches("\\d{2,4}[A-Z]?")) {
+      throw new GoldFormatException(name + ".code is '" + code + "', expected 2 to 4 digits (and an optional letter)");
     }
     String plover = optionalText(e, "plover", name);
     return new GoldEvent(actors(e, "source", name), actors(e, "target", name), code,

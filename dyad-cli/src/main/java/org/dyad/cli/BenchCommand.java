@@ -43,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "400", paramLabel = "K",
       description = {"articles coded before timing, not counted (default: ${DEFAULT-VALUE}; at most the corpus).",
           "CoreNLP's parser reaches full speed only after about 2000 sentences of JIT warm-up: with 100 the first"
-              + " run came out 30-60% slow."})
+              + " run came out 30-60%% slow."})
   int warmup;
 
   @Option(names = "--max-articles", defaultValue = "0", paramLabel = "N",

@@ -139,10 +139,13 @@ public final class Pipeline {
       parseNanos += c - b;
       eventNanos += d - c;
     }
+    long g0 = System.nanoTime();
+    found = intents.recode(found);
+    long g1 = System.nanoTime();
     String basis = clean.dateBasis();
-    found = locator.locate(clean, out, intents.recode(found)).stream()
-        .map(e -> e.withArticleDateBasis(basis)).toList();
+    found = locator.locate(clean, out, found).stream().map(e -> e.withArticleDateBasis(basis)).toList();
+    long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,
-        new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos));
+        new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos + g1 - g0, g2 - g1));
   }
 }

@@ -21,22 +21,57 @@ import org.dyad.ingest.InputFiles;
 import org.dyad.ingest.TextFileReader;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
+import org.dyad.dedup.MergeRule;
 import org.dyad.output.EventWriter;
+import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code dyad code PATH...}: codes text articles and writes one event per line. */
+/**
+ * {@code dyad code PATH...}: codes articles into a dyad database (the default, {@code dyad.duckdb}),
+ * or with {@code --out} streams one event per line.
+ */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Code plain-text articles (one per file; directories are walked) into events.")
+    description = {"Code plain-text articles (one per file; directories are walked) into events.",
+        "Without --out, events go into a DuckDB database (--db, default dyad.duckdb): articles already"
+            + " stored are skipped, copies are linked, mentions of one event are merged."})
 public final class CodeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
   List<Path> paths;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "where to write events (default: standard output)")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "stream events to FILE ('-' for standard output) instead of storing them in a database")
   Path out;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "the DuckDB database to add to (default: dyad.duckdb)")
+  Path db;
+
+  @Option(names = "--merge-window-days", defaultValue = "1",
+      description = "mentions of one event may be this many days apart (default: ${DEFAULT-VALUE})")
+  int mergeWindowDays;
+
+  @Option(names = "--merge-family", defaultValue = "root",
+      description = "CAMEO code part that must agree for mentions to merge: root or base (default: ${DEFAULT-VALUE})")
+  String mergeFamily;
+
+  @Option(names = "--near-duplicate-threshold", defaultValue = "0.8",
+      description = "estimated word-shingle Jaccard similarity from which an article is a copy of an earlier one"
+          + " and is linked instead of coded; above 1 turns this off (default: ${DEFAULT-VALUE})")
+  double nearDuplicateThreshold;
+
+  @Option(names = "--batch-size", defaultValue = "100",
+      description = "articles stored per transaction (default: ${DEFAULT-VALUE})")
+  int batchSize;
+
+  @Option(names = "--progress-interval-ms", defaultValue = "5000", hidden = true)
+  long progressIntervalMs;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE})")
   String format;
@@ -54,8 +89,52 @@ public final class CodeCommand implements Callable<Integer> {
   @Mixin
   DictionaryOptions dictionaries = new DictionaryOptions();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("tsv")) {
+      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use jsonl or tsv");
+    }
+    if (out != null && db != null) {
+      throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
+    }
+    return out != null ? stream() : store(db != null ? db : Path.of("dyad.duckdb"));
+  }
+
+  private Integer store(Path file) throws Exception {
+    PrintStream err = System.err;
+    MergeRule rule;
+    CorpusRun.Options options;
+    try {
+      rule = new MergeRule(mergeWindowDays, MergeRule.Family.parse(mergeFamily));
+      options = new CorpusRun.Options(threads, batchSize, nearDuplicateThreshold);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<Path> files = InputFiles.expand(paths);
+    long start = System.nanoTime();
+    Pipeline pipeline = Pipeline.create(dictionaries.config());
+    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    try (EventStore store = EventStore.open(file, rule)) {
+      err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d file(s) with %d thread(s) into %s%n",
+          loadSeconds, files.size(), threads, file);
+      Progress progress = new Progress(err, files.size(), progressIntervalMs);
+      int failed = new CorpusRun(pipeline, new TextFileReader(maxBytes), store, options).run(files, progress);
+      progress.summary(loadSeconds);
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions WHERE counted),"
+              + " (SELECT count(*) FROM events)")) {
+        rs.next();
+        err.printf("dyad: %s now holds %d articles, %d event mentions merged into %d events%n",
+            file, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+      return failed > 0 ? 1 : 0;
+    }
+  }
+
+  private Integer stream() throws Exception {
     PrintStream err = System.err;
     List<Path> files = InputFiles.expand(paths);
     long start = System.nanoTime();
@@ -110,7 +189,7 @@ public final class CodeCommand implements Callable<Integer> {
   }
 
   private Writer open() throws IOException {
-    if (out == null) {
+    if (out.toString().equals("-")) {
       return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
         @Override
         public void close() throws IOException {

@@ -61,7 +61,7 @@ public final class CodeCommand implements Callable<Integer> {
       description = "CAMEO code part that must agree for mentions to merge: root or base (default: ${DEFAULT-VALUE})")
   String mergeFamily;
 
-  @Option(names = "--near-duplicate-threshold", defaultValue = "0.8",
+  @Option(names = "--near-duplicate-threshold", defaultValue = "0.7",
       description = "estimated word-shingle Jaccard similarity from which an article is a copy of an earlier one"
           + " and is linked instead of coded; above 1 turns this off (default: ${DEFAULT-VALUE})")
   double nearDuplicateThreshold;

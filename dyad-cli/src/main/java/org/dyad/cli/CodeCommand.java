@@ -26,6 +26,7 @@ import org.dyad.output.EventWriter;
 import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +101,15 @@ public final class CodeCommand implements Callable<Integer> {
     if (out != null && db != null) {
       throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
     }
-    return out != null ? stream() : store(db != null ? db : Path.of("dyad.duckdb"));
+    if (out != null) {
+      return stream();
+    }
+    try {
+      return store(db != null ? db : Path.of("dyad.duckdb"));
+    } catch (StoreException e) {
+      System.err.println("dyad: " + e.getMessage());
+      return 2;
+    }
   }
 
   private Integer store(Path file) throws Exception {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
 import org.dyad.store.ExportFormat;
 import org.dyad.store.Exporter;
 import picocli.CommandLine.Command;
@@ -50,7 +51,14 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (Connection c = EventStore.openReadOnly(db)) {
+    Connection c;
+    try {
+      c = EventStore.openReadOnly(db);
+    } catch (StoreException e) {
+      System.err.println("dyad: " + e.getMessage());
+      return 2;
+    }
+    try (c) {
       long rows = new Exporter(c).export(f, filter, out);
       System.err.printf("dyad: wrote %d %s row(s) to %s%n", rows, f.label(), out);
     }

@@ -28,6 +28,7 @@ final class Progress implements CorpusRun.Listener {
   private int committed;
   private long sentences;
   private long events;
+  private long storeNanos;
 
   Progress(PrintStream err, int files, long intervalMillis) {
     this.err = err;
@@ -83,8 +84,9 @@ final class Progress implements CorpusRun.Listener {
   }
 
   @Override
-  public void committed(int articles) {
+  public void committed(int articles, long nanos) {
     committed += articles;
+    storeNanos += nanos;
     long now = System.nanoTime();
     if (now - lastShown >= intervalNanos) {
       lastShown = now;
@@ -127,5 +129,6 @@ final class Progress implements CorpusRun.Listener {
             + "%d sentences, %d events in %.1f s (%.1f s loading models; %.2f articles/s, %.0f sentences/s)%n",
         coded, copies, stored, failed, sentences, events, seconds + loadSeconds, loadSeconds,
         (coded + copies) / Math.max(seconds, 1e-9), sentences / Math.max(seconds, 1e-9));
+    err.printf("dyad: %.1f s of it storing %d articles and merging their events%n", storeNanos / 1e9, committed);
   }
 }

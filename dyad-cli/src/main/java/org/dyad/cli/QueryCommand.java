@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.store.DyadQuery;
 import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,7 +51,14 @@ public final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (Connection c = EventStore.openReadOnly(db)) {
+    Connection c;
+    try {
+      c = EventStore.openReadOnly(db);
+    } catch (StoreException e) {
+      System.err.println("dyad: " + e.getMessage());
+      return 2;
+    }
+    try (c) {
       DyadQuery.Result r;
       try {
         r = new DyadQuery(c).run(dyad.get(0), dyad.get(1), bothDirections, from, to, period);

@@ -62,7 +62,8 @@ public final class CorpusRun {
 
     default void fileRead(Path file) {}
 
-    default void committed(int articles) {}
+    /** A batch of {@code articles} was stored in {@code nanos} (the transaction, dedup included). */
+    default void committed(int articles, long nanos) {}
   }
 
   private final Pipeline pipeline;
@@ -201,8 +202,9 @@ public final class CorpusRun {
 
   private void commit(List<StoreItem> batch, Listener listener) {
     if (!batch.isEmpty()) {
+      long t0 = System.nanoTime();
       store.write(batch);
-      listener.committed(batch.size());
+      listener.committed(batch.size(), System.nanoTime() - t0);
       batch.clear();
     }
   }

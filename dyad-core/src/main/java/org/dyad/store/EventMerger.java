@@ -122,33 +122,29 @@ final class EventMerger {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS assignments (mention_id BIGINT, event_id BIGINT)");
       st.execute("DELETE FROM assignments");
     }
-    try (PreparedStatement events = conn.prepareStatement("INSERT INTO events VALUES (" + marks(31) + ")");
-        PreparedStatement assign = conn.prepareStatement("INSERT INTO assignments VALUES (?, ?)")) {
-      for (List<Row> rows : byGroup.values()) {
-        Map<Long, Row> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.point().mentionId(), r));
-        for (List<MentionPoint> cluster : clusterer.cluster(rows.stream().map(Row::point).toList())) {
-          List<Row> members = cluster.stream().map(p -> byId.get(p.mentionId())).toList();
-          long eventId = Ids.longId(members.get(0).group(), members.get(0).point().mentionId());
-          writeEvent(events, eventId, members, carriers);
-          for (Row m : members) {
-            assign.setLong(1, m.point().mentionId());
-            assign.setLong(2, eventId);
-            assign.addBatch();
-          }
+    List<Object[]> events = new ArrayList<>();
+    List<Object[]> assign = new ArrayList<>();
+    for (List<Row> rows : byGroup.values()) {
+      Map<Long, Row> byId = new HashMap<>();
+      rows.forEach(r -> byId.put(r.point().mentionId(), r));
+      for (List<MentionPoint> cluster : clusterer.cluster(rows.stream().map(Row::point).toList())) {
+        List<Row> members = cluster.stream().map(p -> byId.get(p.mentionId())).toList();
+        long eventId = Ids.longId(members.get(0).group(), members.get(0).point().mentionId());
+        events.add(event(eventId, members, carriers));
+        for (Row m : members) {
+          assign.add(new Object[] {m.point().mentionId(), eventId});
         }
       }
-      events.executeBatch();
-      assign.executeBatch();
     }
+    BatchInserter.insert(conn, "events", 31, events);
+    BatchInserter.insert(conn, "assignments", 2, assign);
     try (Statement st = conn.createStatement()) {
       st.execute("UPDATE mentions SET event_id = assignments.event_id FROM assignments "
           + "WHERE mentions.mention_id = assignments.mention_id");
     }
   }
 
-  private static void writeEvent(PreparedStatement ps, long eventId, List<Row> members,
-      Map<String, List<Carrier>> carriers) throws SQLException {
+  private static Object[] event(long eventId, List<Row> members, Map<String, List<Carrier>> carriers) {
     Row first = members.get(0);
     // The event's code is its mentions' most frequent one; ties go to the lowest code.
     Map<String, Integer> votes = new TreeMap<>();
@@ -182,7 +178,7 @@ final class EventMerger {
     }
     Row placed = members.stream().filter(m -> m.point().country() != null).findFirst().orElse(null);
     boolean lead = members.stream().anyMatch(m -> m.sentenceIndex() == 0);
-    BatchInserter.bind(ps, eventId, first.group(), first.point().date(), first.datePrecision(),
+    return new Object[] {eventId, first.group(), first.point().date(), first.datePrecision(),
         first.source(), first.sourceCountry(), role(first.source(), first.sourceCountry()), first.sourceName(),
         first.target(), first.targetCountry(), role(first.target(), first.targetCountry()), first.targetName(),
         code, code.length() > 3 ? code.substring(0, 3) : code, code.substring(0, 2), coded.quadClass(),
@@ -190,14 +186,11 @@ final class EventMerger {
         placed == null ? null : placed.place(), placed == null ? null : placed.point().country(),
         placed == null ? null : placed.point().admin1(), placed == null ? null : placed.lat(),
         placed == null ? null : placed.lon(), placed == null ? null : placed.gazetteerId(),
-        first.point().mentionId(), url);
+        first.point().mentionId(), url};
   }
 
   private static String role(String code, String country) {
     return code.startsWith(country) ? code.substring(country.length()) : "";
   }
 
-  private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
-  }
 }

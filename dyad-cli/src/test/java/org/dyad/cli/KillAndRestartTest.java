@@ -74,6 +74,18 @@ class KillAndRestartTest {
     assertThat(seen).as("the child should have committed some batches before it was killed:\n" + log).isEqualTo(n);
   }
 
+  /** Kills the child {@code millis} after it reported its models loaded, wherever it is then. */
+  private static void killAfterLoadingAndDelay(Process p, long millis) throws Exception {
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = out.readLine()) != null && !line.contains("models and dictionaries loaded")) {
+      // skip the JVM's warnings
+    }
+    Thread.sleep(millis);
+    p.destroyForcibly();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+  }
+
   private static void finish(Process p) throws Exception {
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -106,6 +118,10 @@ class KillAndRestartTest {
     killAfterProgressLines(start(corpus, killed, 2), 3);
     long afterSecondKill = articles(killed);
     assertThat(afterSecondKill).isGreaterThan(afterFirstKill).isLessThan(36L);
+
+    // and once more at an arbitrary moment, which may fall inside a transaction, a commit or a checkpoint
+    long delay = new java.util.Random().nextInt(1500);
+    killAfterLoadingAndDelay(start(corpus, killed, 2), delay);
 
     finish(start(corpus, killed, 2));
 

@@ -23,7 +23,7 @@ final class BatchInserter implements AutoCloseable {
   private final Rows articles = new Rows("articles", 12);
   private final Rows minhashes = new Rows("minhashes", 2);
   private final Rows sentences = new Rows("sentences", 5);
-  private final Rows mentions = new Rows("mentions", 38);
+  private final Rows mentions = new Rows("mentions", 39);
 
   /** The pending rows of one table. */
   private static final class Rows {
@@ -70,12 +70,12 @@ final class BatchInserter implements AutoCloseable {
     sentences.add(hash, s.index(), s.start(), s.text(), s.isParsed());
   }
 
-  void mention(String hash, String group, Event e) throws SQLException {
+  void mention(String hash, String dateBasis, String group, Event e) throws SQLException {
     long id = Ids.longId(hash, e.sentence().index(), e.trigger().start(), e.source().start(), e.target().start(),
         e.source().actor().code(), e.target().actor().code(), e.code().code(), e.modality().label());
     Optional<Location> l = e.location();
     mentions.add(id, null, hash, group, group != null,
-        e.article(), e.articleDate().orElse(null), e.date().orElse(null), e.datePrecision(),
+        e.article(), e.articleDate().orElse(null), dateBasis, e.date().orElse(null), e.datePrecision(),
         e.sentence().index(), e.sentence().text(), e.sentence().start(),
         e.source().actor().code(), e.source().actor().country(), e.source().text(), e.source().start(), e.source().entry(),
         e.target().actor().code(), e.target().actor().country(), e.target().text(), e.target().start(), e.target().entry(),

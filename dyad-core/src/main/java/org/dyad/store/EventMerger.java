@@ -93,9 +93,9 @@ final class EventMerger {
   private void rebuild() throws SQLException {
     Map<String, List<Row>> byGroup = new TreeMap<>();
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
-        SELECT mention_id, article_hash, CAST(date AS VARCHAR), place_country, place_admin1, group_key,
+        SELECT mention_id, article_hash, CAST(date AS VARCHAR), place_country, admin1, group_key,
                date_precision, source, source_country, source_text, target, target_country, target_text,
-               code, quad_class, goldstein, sentence_index, place, lat, lon, gazetteer_id
+               code, quad_class, goldstein, sentence_index, place, lat, lon, geonames_id
         FROM mentions WHERE counted AND group_key IN (SELECT group_key FROM affected_groups)""")) {
       while (rs.next()) {
         String d = rs.getString(3);

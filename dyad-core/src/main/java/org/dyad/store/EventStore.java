@@ -192,7 +192,7 @@ public final class EventStore implements AutoCloseable {
             String group = e.modality().countsAsEvent()
                 ? rule.groupKey(e.source().actor().code(), e.target().actor().code(), e.code().code())
                 : null;
-            rows.mention(hash, group, e);
+            rows.mention(hash, item.coded().article().dateBasis(), group, e);
             if (group != null) {
               groups.add(group);
             }

@@ -84,14 +84,14 @@ public final class Exporter {
       return j.toString();
     }
     return String.join(", ",
-        "CASE WHEN e.place IS NULL THEN NULL WHEN e.place_admin1 IS NULL THEN 1 ELSE 4 END AS " + prefix + "_Type",
+        "CASE WHEN e.place IS NULL THEN NULL WHEN e.admin1 IS NULL THEN 1 ELSE 4 END AS " + prefix + "_Type",
         "e.place AS " + prefix + "_FullName",
         "geo.fips AS " + prefix + "_CountryCode",
-        "CASE WHEN e.place_admin1 IS NOT NULL THEN coalesce(geo.fips, '') || e.place_admin1 END AS " + prefix + "_ADM1Code",
+        "CASE WHEN e.admin1 IS NOT NULL THEN coalesce(geo.fips, '') || e.admin1 END AS " + prefix + "_ADM1Code",
         "NULL AS " + prefix + "_ADM2Code",
         "e.lat AS " + prefix + "_Lat",
         "e.lon AS " + prefix + "_Long",
-        "e.gazetteer_id AS " + prefix + "_FeatureID");
+        "e.geonames_id AS " + prefix + "_FeatureID");
   }
 
   static String gdeltEvents(String where) {
@@ -133,8 +133,8 @@ public final class Exporter {
         + "coalesce(tc.name, e.target_country) AS \"Target Country\", fm.article_hash AS \"Story ID\", "
         + "fm.sentence_index + 1 AS \"Sentence Number\", "
         + "(SELECT min(coalesce(a.source, a.id)) FROM articles a WHERE a.content_hash = fm.article_hash) AS \"Publisher\", "
-        + "CASE WHEN e.place_admin1 IS NOT NULL THEN e.place END AS \"City\", NULL AS \"District\", "
-        + "e.place_admin1 AS \"Province\", pc.name AS \"Country\", e.lat AS \"Latitude\", e.lon AS \"Longitude\" "
+        + "CASE WHEN e.admin1 IS NOT NULL THEN e.place END AS \"City\", NULL AS \"District\", "
+        + "e.admin1 AS \"Province\", pc.name AS \"Country\", e.lat AS \"Latitude\", e.lon AS \"Longitude\" "
         + "FROM events e JOIN mentions fm ON fm.mention_id = e.first_mention_id "
         + "LEFT JOIN (" + countries() + ") sc ON sc.code = e.source_country "
         + "LEFT JOIN (" + countries() + ") tc ON tc.code = e.target_country "

@@ -29,14 +29,14 @@ public final class StoreSchema {
       CREATE TABLE IF NOT EXISTS mentions (
         mention_id BIGINT NOT NULL, event_id BIGINT, article_hash VARCHAR NOT NULL, group_key VARCHAR,
         counted BOOLEAN,
-        article VARCHAR, article_date DATE, date DATE, date_precision VARCHAR,
+        article VARCHAR, article_date DATE, article_date_basis VARCHAR, date DATE, date_precision VARCHAR,
         sentence_index INTEGER, sentence VARCHAR, sentence_start INTEGER,
         source VARCHAR, source_country VARCHAR, source_text VARCHAR, source_start INTEGER, source_entry VARCHAR,
         target VARCHAR, target_country VARCHAR, target_text VARCHAR, target_start INTEGER, target_entry VARCHAR,
         code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, modality VARCHAR,
         trigger VARCHAR, trigger_start INTEGER, rule VARCHAR, confidence DOUBLE,
-        place VARCHAR, place_country VARCHAR, place_admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
-        gazetteer_id VARCHAR, place_basis VARCHAR)""",
+        place VARCHAR, place_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
+        geonames_id VARCHAR, location_basis VARCHAR)""",
       """
       CREATE TABLE IF NOT EXISTS events (
         event_id BIGINT NOT NULL, group_key VARCHAR NOT NULL, date DATE, date_precision VARCHAR,
@@ -45,7 +45,7 @@ public final class StoreSchema {
         code VARCHAR, base_code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE,
         num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
         first_seen DATE, last_seen DATE, is_root_event BOOLEAN,
-        place VARCHAR, place_country VARCHAR, place_admin1 VARCHAR, lat DOUBLE, lon DOUBLE, gazetteer_id VARCHAR,
+        place VARCHAR, place_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonames_id VARCHAR,
         first_mention_id BIGINT, source_url VARCHAR)""",
       """
       CREATE OR REPLACE VIEW actors_seen AS

@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,32 +12,69 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dyad.ingest.InputException;
-import org.dyad.ingest.InputFiles;
-import org.dyad.ingest.TextFileReader;
+import org.dyad.clean.LanguageFilter;
+import org.dyad.dedup.MergeRule;
+import org.dyad.ingest.ArticleReaders;
 import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.output.EventWriter;
+import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code dyad code PATH...}: codes text articles and writes one event per line. */
+/**
+ * {@code dyad code PATH...}: codes articles into a dyad database (the default, {@code dyad.duckdb}),
+ * or with {@code --out} streams one event per line.
+ */
 @Command(name = "code", mixinStandardHelpOptions = true,
-    description = "Code plain-text articles (one per file; directories are walked) into events.")
+    description = {"Code articles into events: text, HTML, JSON Lines, CSV, WARC, RSS/Atom files or URLs,"
+            + " .gz and .zip of them; directories are walked.",
+        "Without --out, events go into a DuckDB database (--db, default dyad.duckdb): articles already"
+            + " stored are skipped, copies are linked, mentions of one event are merged."})
 public final class CodeCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or directories")
-  List<Path> paths;
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, directories or feed URLs")
+  List<String> paths;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "where to write events (default: standard output)")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "stream events to FILE ('-' for standard output) instead of storing them in a database")
   Path out;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "the DuckDB database to add to (default: dyad.duckdb)")
+  Path db;
+
+  @Option(names = "--merge-window-days", defaultValue = "1",
+      description = "mentions of one event may be this many days apart (default: ${DEFAULT-VALUE})")
+  int mergeWindowDays;
+
+  @Option(names = "--merge-family", defaultValue = "root",
+      description = "CAMEO code part that must agree for mentions to merge: root or base (default: ${DEFAULT-VALUE})")
+  String mergeFamily;
+
+  @Option(names = "--near-duplicate-threshold", defaultValue = "0.7",
+      description = "estimated word-shingle Jaccard similarity from which an article is a copy of an earlier one"
+          + " and is linked instead of coded; above 1 turns this off (default: ${DEFAULT-VALUE})")
+  double nearDuplicateThreshold;
+
+  @Option(names = "--batch-size", defaultValue = "100",
+      description = "articles stored per transaction (default: ${DEFAULT-VALUE})")
+  int batchSize;
+
+  @Option(names = "--progress-interval-ms", defaultValue = "5000", hidden = true)
+  long progressIntervalMs;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or tsv (default: ${DEFAULT-VALUE})")
   String format;
@@ -48,40 +86,104 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "articles coded in parallel (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--max-bytes", defaultValue = "5000000", description = "reject files larger than this (default: ${DEFAULT-VALUE})")
-  long maxBytes;
+  @Mixin
+  InputOptions input = new InputOptions();
 
   @Mixin
   DictionaryOptions dictionaries = new DictionaryOptions();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("tsv")) {
+      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use jsonl or tsv");
+    }
+    if (out != null && db != null) {
+      throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
+    }
+    if (out != null) {
+      return stream();
+    }
+    try {
+      return store(db != null ? db : Path.of("dyad.duckdb"));
+    } catch (StoreException e) {
+      System.err.println("dyad: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private Integer store(Path file) throws Exception {
     PrintStream err = System.err;
-    List<Path> files = InputFiles.expand(paths);
+    MergeRule rule;
+    CorpusRun.Options options;
+    try {
+      rule = new MergeRule(mergeWindowDays, MergeRule.Family.parse(mergeFamily));
+      options = new CorpusRun.Options(threads, batchSize, nearDuplicateThreshold);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    List<ArticleReaders.Input> inputs = inputs();
+    ArticleReaders readers = readers();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(System.err);
+    Pipeline pipeline = dictionaries.pipeline(err);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
-    err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d file(s) with %d thread(s)%n",
-        loadSeconds, files.size(), threads);
-    TextFileReader reader = new TextFileReader(maxBytes);
-    RunSummary summary = new RunSummary(files.size(), err);
+    try (EventStore store = EventStore.open(file, rule)) {
+      err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s) into %s%n",
+          loadSeconds, inputs.size(), threads, file);
+      Progress progress = new Progress(err, inputs.size(), progressIntervalMs);
+      int failed = new CorpusRun(pipeline, readers, store, options, input.languageFilter())
+          .runInputs(inputs, progress);
+      progress.summary(loadSeconds);
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions WHERE counted),"
+              + " (SELECT count(*) FROM events)")) {
+        rs.next();
+        err.printf("dyad: %s now holds %d articles, %d event mentions merged into %d events%n",
+            file, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+      return failed > 0 ? 1 : 0;
+    }
+  }
+
+  private Integer stream() throws Exception {
+    PrintStream err = System.err;
+    List<ArticleReaders.Input> inputs = inputs();
+    ArticleReaders readers = readers();
+    LanguageFilter language = input.languageFilter();
+    long start = System.nanoTime();
+    Pipeline pipeline = dictionaries.pipeline(err);
+    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
+        loadSeconds, inputs.size(), threads);
+    RunSummary summary = new RunSummary(inputs.size(), err);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try (Writer w = open()) {
       EventWriter events = EventWriter.forFormat(format, w);
       // Articles are coded in parallel but written in input order, so runs are reproducible.
       Deque<Future<CodedArticle>> window = new ArrayDeque<>();
-      Deque<Path> names = new ArrayDeque<>();
-      for (Path f : files) {
-        window.add(pool.submit(() -> pipeline.code(reader.read(f))));
-        names.add(f);
-        if (window.size() >= threads * 4) {
-          drain(window.poll(), names.poll(), events, summary);
-        }
+      Deque<String> names = new ArrayDeque<>();
+      for (ArticleReaders.Input in : inputs) {
+        readers.read(in, article -> {
+          Optional<String> skip = language.skipReason(article);
+          if (skip.isPresent()) {
+            summary.skipped(article.id() + ": " + skip.get());
+            return;
+          }
+          window.add(pool.submit(() -> pipeline.code(article)));
+          names.add(article.id());
+          while (window.size() >= threads * 4) {
+            drain(window.poll(), names.poll(), events, summary);
+          }
+        }, problem -> summary.failure(problem.getMessage()));
       }
       while (!window.isEmpty()) {
         drain(window.poll(), names.poll(), events, summary);
       }
       events.flush();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       pool.shutdownNow();
     }
@@ -89,8 +191,23 @@ public final class CodeCommand implements Callable<Integer> {
     return summary.failed() > 0 ? 1 : 0;
   }
 
-  private void drain(Future<CodedArticle> f, Path file, EventWriter events, RunSummary summary)
-      throws IOException, InterruptedException {
+  private List<ArticleReaders.Input> inputs() {
+    try {
+      return ArticleReaders.expand(paths);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private ArticleReaders readers() {
+    try {
+      return new ArticleReaders(input.readerOptions());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private void drain(Future<CodedArticle> f, String article, EventWriter events, RunSummary summary) {
     try {
       CodedArticle a = f.get();
       int written = 0;
@@ -104,13 +221,17 @@ public final class CodeCommand implements Callable<Integer> {
       summary.article(a, written);
     } catch (ExecutionException x) {
       Throwable cause = x.getCause();
-      String message = cause instanceof InputException ? cause.getMessage() : file + ": " + cause;
-      summary.failure(message);
+      summary.failure(article + ": coding failed: " + cause);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
   private Writer open() throws IOException {
-    if (out == null) {
+    if (out.toString().equals("-")) {
       return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
         @Override
         public void close() throws IOException {

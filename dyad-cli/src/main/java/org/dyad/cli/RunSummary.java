@@ -14,6 +14,7 @@ final class RunSummary {
   private long firstEventNanos = -1;
   private int articles;
   private int failed;
+  private int skipped;
   private long sentences;
   private long parsed;
   private long events;
@@ -45,6 +46,12 @@ final class RunSummary {
     err.println("dyad: skipped " + message);
   }
 
+  /** An article read but not coded (another language): counted, not a failure. */
+  void skipped(String message) {
+    skipped++;
+    err.println("dyad: not coded " + message);
+  }
+
   int failed() {
     return failed;
   }
@@ -52,9 +59,9 @@ final class RunSummary {
   void print(long runStart, double loadSeconds) {
     double total = (System.nanoTime() - runStart) / 1e9;
     double coding = (System.nanoTime() - started) / 1e9;
-    err.printf("dyad: %d articles coded, %d file%s failed, %d sentences (%d parsed), %d events in %.1f s "
-            + "(%.1f s loading models, %.1f s coding: %.0f sentences/s)%n",
-        articles, failed, failed == 1 ? "" : "s", sentences, parsed, events, total, loadSeconds, coding,
+    err.printf("dyad: %d articles coded, %d not coded (language), %d input%s failed, %d sentences (%d parsed), "
+            + "%d events in %.1f s (%.1f s loading models, %.1f s coding: %.0f sentences/s)%n",
+        articles, skipped, failed, failed == 1 ? "" : "s", sentences, parsed, events, total, loadSeconds, coding,
         sentences / Math.max(coding, 1e-9));
     if (firstEventNanos > 0) {
       err.printf("dyad: first event %.1f s after start%n", (firstEventNanos - runStart) / 1e9);

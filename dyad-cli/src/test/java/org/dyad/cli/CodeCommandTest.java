@@ -43,7 +43,7 @@ class CodeCommandTest {
 
     assertThat(r.exit()).as(r.stderr()).isEqualTo(1);
     assertThat(r.stderr()).contains("b.txt").contains("binary").contains("2 articles coded")
-        .contains("1 file failed").containsPattern("sentences/s");
+        .contains("1 input failed").containsPattern("sentences/s");
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(1); // the negated attack is not an event by default
     JsonNode e = new ObjectMapper().readTree(lines.get(0));
@@ -83,5 +83,34 @@ class CodeCommandTest {
     Run r = run("code", f.toString(), "--format", "xml");
     assertThat(r.exit()).isNotZero();
     assertThat(r.stderr()).contains("unknown format 'xml'");
+  }
+
+  @Test
+  void withoutOutEventsGoIntoADatabaseAndExportAndQueryReadIt() throws Exception {
+    Path f = Files.writeString(dir.resolve("a.txt"), "Thu Jun 6, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\n");
+    Path db = dir.resolve("db/events.duckdb");
+    Run r = run("code", f.toString(), "--db", db.toString(), "--threads", "1");
+    assertThat(r.exit()).as(r.stderr()).isZero();
+    assertThat(r.stderr()).contains("1 articles coded").contains("now holds 1 articles, 1 event mentions merged into 1 events");
+    Run again = run("code", f.toString(), "--db", db.toString());
+    assertThat(again.stderr()).contains("1 already stored").contains("merged into 1 events");
+
+    Path gdelt = dir.resolve("events.tsv");
+    Run x = run("export", "--db", db.toString(), "--format", "gdelt", "--out", gdelt.toString(), "--actor", "PER");
+    assertThat(x.exit()).as(x.stderr()).isZero();
+    assertThat(Files.readAllLines(gdelt)).hasSize(2).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+    assertThat(run("export", "--db", db.toString(), "--format", "xls", "--out", "x").stderr())
+        .contains("unknown export format 'xls'");
+
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      assertThat(run("query", "--db", db.toString(), "--dyad", "PER,CHL", "--by", "year").exit()).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2019").containsPattern("total\\s+1\\s+1\\s+-2\\.0");
+    assertThat(run("code", f.toString(), "--db", db.toString(), "--out", "x.jsonl").stderr()).contains("not both");
   }
 }

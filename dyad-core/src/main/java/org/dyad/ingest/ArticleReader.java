@@ -16,4 +16,13 @@ import org.dyad.model.Article;
 public interface ArticleReader {
   void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
       throws InputException;
+
+  /** Reads a named input: a file (the default) or, for readers that can, a URL. */
+  default void read(ArticleReaders.Input input, Consumer<Article> articles, Consumer<InputException> problems)
+      throws InputException {
+    if (input.file().isEmpty()) {
+      throw new InputException(Path.of(input.name()), "this reader reads files only, not " + input.name());
+    }
+    read(input.file().get(), articles, problems);
+  }
 }

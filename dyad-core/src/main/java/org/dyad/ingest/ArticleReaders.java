@@ -144,6 +144,7 @@ public final class ArticleReaders implements ArticleReader {
   }
 
   /** Reads one input; a problem with the whole input goes to {@code problems} like any other. */
+  @Override
   public void read(Input input, Consumer<Article> articles, Consumer<InputException> problems) {
     try {
       if (input.url().isPresent()) {

@@ -1,0 +1,40 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+
+/**
+ * Which events an export or query covers.
+ *
+ * @param from  first event date included, or null
+ * @param to    last event date included, or null
+ * @param actor an actor code or its prefix ({@code RUS} matches {@code RUSGOV}) that the source or
+ *              target must have, or null
+ */
+public record EventFilter(LocalDate from, LocalDate to, String actor) {
+  public static final EventFilter ALL = new EventFilter(null, null, null);
+
+  public EventFilter {
+    if (actor != null && !actor.matches("[A-Z0-9]{2,15}")) {
+      throw new IllegalArgumentException("actor '" + actor + "' is not an actor code (2-15 capitals or digits, e.g. RUS or TURGOV)");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+  }
+
+  /** A SQL condition on the events table under alias {@code e}; values are validated, so inlining is safe. */
+  String where() {
+    StringBuilder w = new StringBuilder("TRUE");
+    if (from != null) {
+      w.append(" AND e.date >= DATE '").append(from).append('\'');
+    }
+    if (to != null) {
+      w.append(" AND e.date <= DATE '").append(to).append('\'');
+    }
+    if (actor != null) {
+      w.append(" AND (starts_with(e.source, '").append(actor).append("') OR starts_with(e.target, '")
+          .append(actor).append("'))");
+    }
+    return w.toString();
+  }
+}

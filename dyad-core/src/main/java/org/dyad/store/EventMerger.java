@@ -1,0 +1,200 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dyad.dedup.EventClusterer;
+import org.dyad.dedup.MentionPoint;
+import org.dyad.dedup.MergeRule;
+
+/**
+ * Rebuilds the events of the groups a batch touched (see {@link MergeRule}): reads every counted
+ * mention of those groups, clusters them with {@link EventClusterer}, replaces the groups' event
+ * rows and points each mention at its event. Counts take near-duplicate copies into account: an
+ * event in an article that three outlets carried has three articles and three sources.
+ */
+final class EventMerger {
+  private final Connection conn;
+  private final EventClusterer clusterer;
+
+  EventMerger(Connection conn, MergeRule rule) {
+    this.conn = conn;
+    this.clusterer = new EventClusterer(rule);
+  }
+
+  /** A mention as the merger reads it back. */
+  private record Row(MentionPoint point, String group, String datePrecision, String source, String sourceCountry,
+      String sourceName, String target, String targetCountry, String targetName, String code, int quadClass,
+      double goldstein, int sentenceIndex, String place, Double lat, Double lon, String gazetteerId) {}
+
+  /** An article that carried a coded article's text: the original itself or one of its copies. */
+  private record Carrier(String id, String source, String url, LocalDate date) {}
+
+  void remergeAll() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS affected_groups (group_key VARCHAR)");
+      st.execute("DELETE FROM affected_groups");
+      st.execute("INSERT INTO affected_groups SELECT DISTINCT group_key FROM mentions WHERE counted");
+      st.execute("DELETE FROM events");
+    }
+    rebuild();
+  }
+
+  /**
+   * @param groups          groups that gained mentions
+   * @param copiedOriginals content hashes of coded articles that gained a copy (their counts change)
+   */
+  void remerge(Collection<String> groups, Collection<String> copiedOriginals) throws SQLException {
+    if (groups.isEmpty() && copiedOriginals.isEmpty()) {
+      return;
+    }
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS affected_groups (group_key VARCHAR)");
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS copied (article_hash VARCHAR)");
+      st.execute("DELETE FROM affected_groups");
+      st.execute("DELETE FROM copied");
+    }
+    insertAll("INSERT INTO affected_groups VALUES (?)", groups);
+    insertAll("INSERT INTO copied VALUES (?)", copiedOriginals);
+    try (Statement st = conn.createStatement()) {
+      st.execute("""
+          INSERT INTO affected_groups SELECT DISTINCT group_key FROM mentions
+          WHERE counted AND article_hash IN (SELECT article_hash FROM copied)
+            AND group_key NOT IN (SELECT group_key FROM affected_groups)""");
+      st.execute("DELETE FROM events WHERE group_key IN (SELECT group_key FROM affected_groups)");
+    }
+    rebuild();
+  }
+
+  private void insertAll(String sql, Collection<String> values) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      for (String v : values) {
+        ps.setString(1, v);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Clusters the mentions of affected_groups and writes their events. */
+  private void rebuild() throws SQLException {
+    Map<String, List<Row>> byGroup = new TreeMap<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
+        SELECT mention_id, article_hash, CAST(date AS VARCHAR),
+               -- only places the sentence itself gave can keep mentions apart; a target's country or
+               -- a dateline is a fallback guess, not evidence of a different event
+               CASE WHEN location_basis IN ('event', 'sentence') THEN place_country END,
+               CASE WHEN location_basis IN ('event', 'sentence') THEN admin1 END, group_key,
+               date_precision, source, source_country, source_text, target, target_country, target_text,
+               code, quad_class, goldstein, sentence_index, place, lat, lon, geonames_id
+        FROM mentions WHERE counted AND group_key IN (SELECT group_key FROM affected_groups)""")) {
+      while (rs.next()) {
+        String d = rs.getString(3);
+        MentionPoint p = new MentionPoint(rs.getLong(1), rs.getString(2), d == null ? null : LocalDate.parse(d),
+            rs.getString(4), rs.getString(5));
+        Row r = new Row(p, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getInt(15), rs.getDouble(16),
+            rs.getInt(17), rs.getString(18), (Double) rs.getObject(19), (Double) rs.getObject(20), rs.getString(21));
+        byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, List<Carrier>> carriers = new HashMap<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
+        SELECT coalesce(near_duplicate_of, content_hash), id, source, url, CAST(article_date AS VARCHAR)
+        FROM articles WHERE coalesce(near_duplicate_of, content_hash) IN
+          (SELECT article_hash FROM mentions WHERE counted AND group_key IN (SELECT group_key FROM affected_groups))""")) {
+      while (rs.next()) {
+        String d = rs.getString(5);
+        carriers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+            .add(new Carrier(rs.getString(2), rs.getString(3), rs.getString(4), d == null ? null : LocalDate.parse(d)));
+      }
+    }
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS assignments (mention_id BIGINT, event_id BIGINT)");
+      st.execute("DELETE FROM assignments");
+    }
+    List<Object[]> events = new ArrayList<>();
+    List<Object[]> assign = new ArrayList<>();
+    for (List<Row> rows : byGroup.values()) {
+      Map<Long, Row> byId = new HashMap<>();
+      rows.forEach(r -> byId.put(r.point().mentionId(), r));
+      for (List<MentionPoint> cluster : clusterer.cluster(rows.stream().map(Row::point).toList())) {
+        List<Row> members = cluster.stream().map(p -> byId.get(p.mentionId())).toList();
+        long eventId = Ids.longId(members.get(0).group(), members.get(0).point().mentionId());
+        events.add(event(eventId, members, carriers));
+        for (Row m : members) {
+          assign.add(new Object[] {m.point().mentionId(), eventId});
+        }
+      }
+    }
+    BatchInserter.insert(conn, "events", 31, events);
+    BatchInserter.insert(conn, "assignments", 2, assign);
+    try (Statement st = conn.createStatement()) {
+      st.execute("UPDATE mentions SET event_id = assignments.event_id FROM assignments "
+          + "WHERE mentions.mention_id = assignments.mention_id");
+    }
+  }
+
+  private static Object[] event(long eventId, List<Row> members, Map<String, List<Carrier>> carriers) {
+    Row first = members.get(0);
+    // The event's code is its mentions' most frequent one; ties go to the lowest code.
+    Map<String, Integer> votes = new TreeMap<>();
+    members.forEach(m -> votes.merge(m.code(), 1, Integer::sum));
+    String code = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    Row coded = members.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+    Set<String> articles = new HashSet<>();
+    Set<String> sources = new HashSet<>();
+    LocalDate firstSeen = null;
+    LocalDate lastSeen = null;
+    String url = null;
+    Map<String, Boolean> seenHashes = new LinkedHashMap<>();
+    for (Row m : members) {
+      seenHashes.put(m.point().articleHash(), true);
+    }
+    for (String hash : seenHashes.keySet()) {
+      for (Carrier c : carriers.getOrDefault(hash, List.of())) {
+        articles.add(hash + "\u0000" + c.id());
+        // Without an outlet name an article counts as its own source.
+        sources.add(c.source() != null ? "s:" + c.source() : "a:" + c.id());
+        if (c.date() != null) {
+          firstSeen = firstSeen == null || c.date().isBefore(firstSeen) ? c.date() : firstSeen;
+          lastSeen = lastSeen == null || c.date().isAfter(lastSeen) ? c.date() : lastSeen;
+        }
+      }
+    }
+    for (Carrier c : carriers.getOrDefault(first.point().articleHash(), List.of())) {
+      String u = c.url() != null ? c.url() : c.id();
+      url = url == null || u.compareTo(url) < 0 ? u : url;
+    }
+    Row placed = members.stream().filter(m -> m.point().country() != null).findFirst().orElse(null);
+    boolean lead = members.stream().anyMatch(m -> m.sentenceIndex() == 0);
+    return new Object[] {eventId, first.group(), first.point().date(), first.datePrecision(),
+        first.source(), first.sourceCountry(), role(first.source(), first.sourceCountry()), first.sourceName(),
+        first.target(), first.targetCountry(), role(first.target(), first.targetCountry()), first.targetName(),
+        code, code.length() > 3 ? code.substring(0, 3) : code, code.substring(0, 2), coded.quadClass(),
+        coded.goldstein(), members.size(), sources.size(), articles.size(), firstSeen, lastSeen, lead,
+        placed == null ? null : placed.place(), placed == null ? null : placed.point().country(),
+        placed == null ? null : placed.point().admin1(), placed == null ? null : placed.lat(),
+        placed == null ? null : placed.lon(), placed == null ? null : placed.gazetteerId(),
+        first.point().mentionId(), url};
+  }
+
+  private static String role(String code, String country) {
+    return code.startsWith(country) ? code.substring(country.length()) : "";
+  }
+
+}

@@ -18,7 +18,9 @@ import org.dyad.clean.Cleaner;
 import org.dyad.clean.LineCleaner;
 import org.dyad.dedup.MinHash;
 import org.dyad.dedup.NearDuplicateIndex;
+import org.dyad.clean.BoilerplateLearner;
 import org.dyad.clean.LanguageFilter;
+import org.dyad.clean.LearnedBoilerplate;
 import org.dyad.ingest.ArticleReader;
 import org.dyad.ingest.ArticleReaders;
 import org.dyad.ingest.InputException;
@@ -78,6 +80,16 @@ public final class CorpusRun {
   private final Options options;
   private final LanguageFilter language;
   private final Cleaner cleaner = LineCleaner.withDefaults();
+  /**
+   * Lines a source repeats across its articles, learned from every article read (stored ones too)
+   * in input order; the table used for stripping is refreshed every {@link #LEARN_EVERY} articles
+   * read, so what is dropped depends only on the input, not on threads or on where a killed run
+   * stopped.
+   */
+  private final BoilerplateLearner learner = new BoilerplateLearner();
+  private static final int LEARN_EVERY = 100;
+  private LearnedBoilerplate learned = LearnedBoilerplate.NONE;
+  private long articlesRead;
   private final MinHash minHash = new MinHash(4);
 
   public CorpusRun(Pipeline pipeline, ArticleReader reader, EventStore store, Options options) {
@@ -113,14 +125,19 @@ public final class CorpusRun {
     try {
       for (ArticleReaders.Input input : inputs) {
         try {
-          reader.read(input, article -> {
+          reader.read(input, raw -> {
+            learner.learn(raw);
+            if (++articlesRead % LEARN_EVERY == 0) {
+              learned = learner.snapshot();
+            }
+            Article article = learned.strip(raw); // blanks furniture lines with spaces: offsets stay
             Optional<String> skip = language.skipReason(article);
             if (skip.isPresent()) {
               listener.skipped(article.id(), skip.get());
               listener.article(article.id(), Outcome.SKIPPED, null);
               return;
             }
-            String hash = Ids.contentHash(article.text());
+            String hash = Ids.contentHash(raw.text());
             if (!readKeys.add(ArticleRecord.readKey(hash, article.id()))) {
               listener.article(article.id(), Outcome.ALREADY_STORED, null);
               return;

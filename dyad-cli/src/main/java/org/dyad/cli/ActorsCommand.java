@@ -1,16 +1,13 @@
 package org.dyad.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.dyad.actors.UnknownActors;
-import org.dyad.ingest.InputException;
-import org.dyad.ingest.InputFiles;
-import org.dyad.ingest.TextFileReader;
+import org.dyad.ingest.ArticleReaders;
 import org.dyad.model.ActorMention;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.Pipeline;
@@ -32,33 +29,30 @@ public final class ActorsCommand implements Runnable {
     spec.commandLine().usage(System.err);
   }
 
-  /** Codes every file and hands each coded article to {@code sink}; returns the number of failed files. */
-  static int codeAll(List<Path> paths, DictionaryOptions dictionaries, java.util.function.Consumer<CodedArticle> sink)
-      throws java.io.IOException {
-    Pipeline pipeline = Pipeline.create(dictionaries.config());
-    TextFileReader reader = new TextFileReader(5_000_000);
-    int failed = 0;
-    for (Path f : InputFiles.expand(paths)) {
-      try {
-        sink.accept(pipeline.code(reader.read(f)));
-      } catch (InputException e) {
-        System.err.println("dyad: skipped " + e.getMessage());
-        failed++;
-      }
-    }
-    return failed;
+  /** Codes every input and hands each coded article to {@code sink}; returns the number of problems. */
+  static int codeAll(List<String> paths, InputOptions input, DictionaryOptions dictionaries,
+      java.util.function.Consumer<CodedArticle> sink) {
+    Pipeline pipeline = dictionaries.pipeline(System.err);
+    ArticleReaders readers = new ArticleReaders(input.readerOptions());
+    int[] failed = {0};
+    readers.readAll(ArticleReaders.expand(paths), a -> sink.accept(pipeline.code(a)), e -> {
+      System.err.println("dyad: skipped " + e.getMessage());
+      failed[0]++;
+    });
+    return failed[0];
   }
 
   @Command(name = "seen", mixinStandardHelpOptions = true,
       description = "Every actor mention coded, grouped by text: code, dictionary entry, count.")
   static final class Seen implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
+    @Mixin InputOptions input = new InputOptions();
     @Mixin DictionaryOptions dictionaries = new DictionaryOptions();
 
     @Override
     public Integer call() throws Exception {
       Map<String, Integer> counts = new TreeMap<>();
-      int failed = codeAll(paths, dictionaries, a -> {
+      int failed = codeAll(paths, input, dictionaries, a -> {
         for (List<ActorMention> ms : a.mentions()) {
           for (ActorMention m : ms) {
             String how = m.learned() ? "learned " + m.entry() : m.entry();
@@ -77,7 +71,8 @@ public final class ActorsCommand implements Runnable {
       description = "The most frequent capitalised names no dictionary coded, with counts and example sentences: "
           + "what to add to people.tsv or organisations.tsv.")
   static final class Unknown implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH") List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH") List<String> paths;
+    @Mixin InputOptions input = new InputOptions();
     @Option(names = "--top", defaultValue = "40", description = "how many names to list (default: ${DEFAULT-VALUE})")
     int top;
     @Option(names = "--examples", defaultValue = "2", description = "example sentences per name (default: ${DEFAULT-VALUE})")
@@ -87,7 +82,7 @@ public final class ActorsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       UnknownActors unknown = new UnknownActors(examples);
-      int failed = codeAll(paths, dictionaries, unknown::add);
+      int failed = codeAll(paths, input, dictionaries, unknown::add);
       PrintStream out = System.out;
       List<UnknownActors.Name> names = new ArrayList<>(unknown.top(top));
       out.printf("%-6s %-8s %-13s %s%n", "count", "articles", "kind", "name");

@@ -25,9 +25,14 @@ public final class DictionaryOptions {
           + "be mapped is listed on stderr")
   String foreign;
 
+  @Option(names = "--quad-classes", paramLabel = "SCHEME", defaultValue = "gdelt",
+      description = "how CAMEO roots group into quad classes: gdelt (1-4) or phoenix (0-4); see quad-classes.tsv "
+          + "(default: ${DEFAULT-VALUE})")
+  String quadClasses = "gdelt";
+
   PipelineConfig config() {
     return new PipelineConfig(Optional.ofNullable(actors), Optional.ofNullable(verbs),
-        PipelineConfig.defaults().minActorsToParse());
+        PipelineConfig.defaults().minActorsToParse(), quadClasses);
   }
 
   /** Builds the pipeline these options choose; an import's report goes to {@code err}. */

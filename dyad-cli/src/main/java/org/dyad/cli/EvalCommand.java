@@ -17,7 +17,7 @@ import org.dyad.eval.Evaluation;
 import org.dyad.eval.Evaluator;
 import org.dyad.eval.GoldFile;
 import org.dyad.eval.GoldReader;
-import org.dyad.eval.PloverMap;
+import org.dyad.events.PloverMap;
 import org.dyad.eval.ReportWriter;
 import org.dyad.eval.Scorer;
 import org.dyad.model.Article;

@@ -1,5 +1,6 @@
 package org.dyad.eval;
 
+import org.dyad.events.PloverMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

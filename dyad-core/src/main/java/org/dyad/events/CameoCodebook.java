@@ -6,16 +6,29 @@ import java.util.Optional;
 import org.dyad.dict.TsvTable;
 import org.dyad.model.CameoCode;
 
-/** CAMEO event codes with their names, Goldstein scores and quad classes (cameo.tsv). */
+/**
+ * CAMEO event codes with their names, Goldstein scores and quad classes (cameo.tsv), and the PLOVER
+ * type of each (cameo-plover.tsv). Read-only; the {@code with…} methods return new codebooks.
+ */
 public final class CameoCodebook {
   private final Map<String, CameoCode> codes = new HashMap<>();
 
   public static CameoCodebook builtIn() {
     CameoCodebook b = new CameoCodebook();
+    PloverMap plover = PloverMap.builtIn();
     for (TsvTable.Row r : TsvTable.fromResource("/org/dyad/events/cameo.tsv", "code", "goldstein", "quad", "name")) {
       b.codes.put(r.get("code"), new CameoCode(r.get("code"), r.get("name"),
-          Double.parseDouble(r.get("goldstein")), Integer.parseInt(r.get("quad"))));
+          Double.parseDouble(r.get("goldstein")), Integer.parseInt(r.get("quad")),
+          plover.type(r.get("code")).orElse("")));
     }
+    return b;
+  }
+
+  /** This codebook with every code's quad class taken from {@code scheme}. */
+  public CameoCodebook withQuadClasses(QuadClasses scheme) {
+    CameoCodebook b = new CameoCodebook();
+    codes.forEach((k, c) -> b.codes.put(k, new CameoCode(c.code(), c.name(), c.goldstein(),
+        c.quadClass() == 0 && c.name().startsWith("not a CAMEO code (") ? 0 : scheme.of(c.code()), c.plover())));
     return b;
   }
 
@@ -37,7 +50,7 @@ public final class CameoCodebook {
       }
       b.codes.put(c, known == null ? new CameoCode(c, "not a CAMEO code (imported dictionary)", 0.0, 0)
           : new CameoCode(c, "not a CAMEO code; scored as " + known.code() + " " + known.name(),
-              known.goldstein(), known.quadClass()));
+              known.goldstein(), known.quadClass(), known.plover()));
     }
     return b;
   }

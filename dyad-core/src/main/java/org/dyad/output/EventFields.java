@@ -38,6 +38,7 @@ public final class EventFields {
     m.put("root", e.code().root());
     m.put("quad_class", e.code().quadClass());
     m.put("goldstein", e.code().goldstein());
+    m.put("plover", e.code().plover().isEmpty() ? null : e.code().plover());
     m.put("modality", e.modality().label());
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());

@@ -14,6 +14,7 @@ import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.IntentRecoder;
+import org.dyad.events.QuadClasses;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
 import org.dyad.geo.GazetteerLocator;
@@ -43,7 +44,7 @@ public final class Pipeline {
   private final ActorFinder actors;
   private final EventCoder events;
   private final ArticleDateInference dateInference = new ArticleDateInference();
-  private final IntentRecoder intents = IntentRecoder.builtIn(CameoCodebook.builtIn());
+  private final IntentRecoder intents;
   private final EventLocator locator;
   private final int minActorsToParse;
 
@@ -60,6 +61,14 @@ public final class Pipeline {
   /** A pipeline whose actors come from another finder than dyad's tagger (an imported dictionary's). */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
+    this(cleaner, splitter, parser, actors, events, IntentRecoder.builtIn(CameoCodebook.builtIn()), locator,
+        minActorsToParse);
+  }
+
+  /** Every stage given; {@code intents} must use the same codebook as {@code events}. */
+  public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
+      EventCoder events, IntentRecoder intents, EventLocator locator, int minActorsToParse) {
+    this.intents = intents;
     this.locator = locator;
     this.cleaner = cleaner;
     this.splitter = splitter;
@@ -73,11 +82,12 @@ public final class Pipeline {
   public static Pipeline create(PipelineConfig config) {
     ActorDictionary dict = config.actorDictionaries().map(ActorDictionary::fromDirectory)
         .orElseGet(ActorDictionary::builtIn);
-    CameoCodebook codebook = CameoCodebook.builtIn();
+    CameoCodebook codebook = CameoCodebook.builtIn().withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
         .orElseGet(VerbDictionary::builtIn);
-    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(),
-        new ActorTagger(dict), new EventCoder(verbs, codebook), GazetteerLocator.loadingBuiltIn(),
+    ActorTagger tagger = new ActorTagger(dict);
+    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
+        new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 
@@ -87,8 +97,10 @@ public final class Pipeline {
    */
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
+    CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
-        new EventCoder(verbs, codebook), GazetteerLocator.loadingBuiltIn(), config.minActorsToParse());
+        new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
+        config.minActorsToParse());
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

@@ -12,9 +12,20 @@ import java.util.Optional;
  * @param verbDictionary    a verbs.txt replacing the built-in event patterns
  * @param minActorsToParse  sentences with fewer actor mentions are not parsed (they cannot yield a
  *                          dyadic event); parsing is ~99% of the run time
+ * @param quadClasses       the quad-class scheme of events' codes: "gdelt" or "phoenix" (quad-classes.tsv)
  */
-public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse) {
+public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse,
+    String quadClasses) {
+  /** A configuration with GDELT's quad classes. */
+  public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse) {
+    this(actorDictionaries, verbDictionary, minActorsToParse, "gdelt");
+  }
+
   public PipelineConfig {
+    if (!org.dyad.events.QuadClasses.SCHEMES.contains(quadClasses)) {
+      throw new IllegalArgumentException("unknown quad-class scheme '" + quadClasses + "': use one of "
+          + org.dyad.events.QuadClasses.SCHEMES);
+    }
     actorDictionaries.ifPresent(d -> {
       if (!Files.isDirectory(d)) {
         throw new IllegalArgumentException("actor dictionary directory " + d + " does not exist");
@@ -28,6 +39,10 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
     if (minActorsToParse < 0) {
       throw new IllegalArgumentException("minActorsToParse must be >= 0, was " + minActorsToParse);
     }
+  }
+
+  public PipelineConfig withQuadClasses(String scheme) {
+    return new PipelineConfig(actorDictionaries, verbDictionary, minActorsToParse, scheme);
   }
 
   public static PipelineConfig defaults() {

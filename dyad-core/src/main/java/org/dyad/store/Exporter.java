@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.dyad.dict.TsvTable;
-import org.dyad.eval.PloverMap;
+import org.dyad.events.PloverMap;
 
 /**
  * Writes a dyad database's events in the layouts other tools read (see {@link ExportFormat} and

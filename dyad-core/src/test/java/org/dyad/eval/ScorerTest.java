@@ -1,5 +1,6 @@
 package org.dyad.eval;
 
+import org.dyad.events.PloverMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package org.dyad.eval;
+package org.dyad.events;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,7 +16,7 @@ public final class PloverMap {
 
   public static PloverMap builtIn() {
     PloverMap m = new PloverMap();
-    for (TsvTable.Row r : TsvTable.fromResource("/org/dyad/eval/cameo-plover.tsv", "cameo", "plover")) {
+    for (TsvTable.Row r : TsvTable.fromResource("/org/dyad/events/cameo-plover.tsv", "cameo", "plover")) {
       if (!r.get("cameo").matches("\\d{2,4}")) {
         throw new IllegalStateException(r.source() + ": cameo code '" + r.get("cameo") + "' is not 2 to 4 digits");
       }

@@ -43,7 +43,9 @@ public final class ExplainCommand implements Callable<Integer> {
         out.printf("  %3d %-16s %-5s %-14s %s%n", t.index(), t.text(), t.pos(), t.lemma(), deps);
       }
       if (!s.isParsed()) {
-        out.println("  (not parsed: fewer than two actors)");
+        boolean tagged = s.tokens().stream().anyMatch(t -> !t.pos().isEmpty());
+        out.println(tagged ? "  (tagged, not parsed: no word a pattern could fire on)"
+            : "  (not parsed: too few actors to make an event)");
       }
     }
     for (Event e : a.events()) {

@@ -38,7 +38,43 @@ public final class CoreNlpParser implements DependencyParser {
   }
 
   @Override
+  public Sentence tag(Sentence sentence) {
+    if (isTagged(sentence)) {
+      return sentence;
+    }
+    List<CoreLabel> labels = labels(sentence);
+    List<TaggedWord> tagged = tagger.tagSentence(labels);
+    Morphology morphology = lemmatiser.get();
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      String tag = tagged.get(i).tag();
+      tokens.add(sentence.tokens().get(i).withTags(tag, morphology.lemma(labels.get(i).word(), tag)));
+    }
+    return new Sentence(sentence.index(), sentence.text(), sentence.start(), tokens, List.of());
+  }
+
+  @Override
   public Sentence parse(Sentence sentence) {
+    Sentence tagged = tag(sentence);
+    List<CoreLabel> labels = labels(tagged);
+    for (int i = 0; i < labels.size(); i++) {
+      labels.get(i).setTag(tagged.tokens().get(i).pos());
+      labels.get(i).setLemma(tagged.tokens().get(i).lemma());
+    }
+    GrammaticalStructure gs = parser.predict(labels);
+    List<Dependency> deps = new ArrayList<>();
+    for (TypedDependency d : gs.typedDependencies()) {
+      int head = d.gov().index() - 1; // 0 is CoreNLP's ROOT
+      deps.add(new Dependency(head < 0 ? -1 : head, d.dep().index() - 1, head < 0 ? "root" : d.reln().toString()));
+    }
+    return new Sentence(tagged.index(), tagged.text(), tagged.start(), tagged.tokens(), deps);
+  }
+
+  private static boolean isTagged(Sentence s) {
+    return !s.tokens().isEmpty() && s.tokens().stream().allMatch(t -> t.pos() != null && !t.pos().isEmpty());
+  }
+
+  private static List<CoreLabel> labels(Sentence sentence) {
     List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
     for (Token t : sentence.tokens()) {
       CoreLabel l = new CoreLabel();
@@ -47,23 +83,6 @@ public final class CoreNlpParser implements DependencyParser {
       l.setIndex(t.index() + 1);
       labels.add(l);
     }
-    List<TaggedWord> tagged = tagger.tagSentence(labels);
-    Morphology morphology = lemmatiser.get();
-    List<Token> tokens = new ArrayList<>(labels.size());
-    for (int i = 0; i < labels.size(); i++) {
-      String tag = tagged.get(i).tag();
-      CoreLabel l = labels.get(i);
-      l.setTag(tag);
-      String lemma = morphology.lemma(l.word(), tag);
-      l.setLemma(lemma);
-      tokens.add(sentence.tokens().get(i).withTags(tag, lemma));
-    }
-    GrammaticalStructure gs = parser.predict(labels);
-    List<Dependency> deps = new ArrayList<>();
-    for (TypedDependency d : gs.typedDependencies()) {
-      int head = d.gov().index() - 1; // 0 is CoreNLP's ROOT
-      deps.add(new Dependency(head < 0 ? -1 : head, d.dep().index() - 1, head < 0 ? "root" : d.reln().toString()));
-    }
-    return new Sentence(sentence.index(), sentence.text(), sentence.start(), tokens, deps);
+    return labels;
   }
 }

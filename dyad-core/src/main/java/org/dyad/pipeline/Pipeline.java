@@ -15,6 +15,7 @@ import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
+import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
 import org.dyad.geo.GazetteerLocator;
@@ -31,7 +32,9 @@ import org.dyad.nlp.DependencyParser;
 import org.dyad.nlp.SentenceSplitter;
 
 /**
- * The whole coder, article in, events out: clean → split → actors → (parse) → events.
+ * The whole coder, article in, events out: clean → split → actors → (tag → parse) → events → geo.
+ * Only sentences with enough actor mentions are tagged, and only those with a word a pattern can
+ * fire on are parsed.
  *
  * <p>Build one per JVM (loading the parser models takes seconds) and call {@link #code} from as
  * many threads as you like: the stages hold only read-only dictionaries and models, and the
@@ -45,6 +48,7 @@ public final class Pipeline {
   private final EventCoder events;
   private final ArticleDateInference dateInference = new ArticleDateInference();
   private final IntentRecoder intents;
+  private final TriggerFilter triggers;
   private final EventLocator locator;
   private final int minActorsToParse;
 
@@ -61,13 +65,17 @@ public final class Pipeline {
   /** A pipeline whose actors come from another finder than dyad's tagger (an imported dictionary's). */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
-    this(cleaner, splitter, parser, actors, events, IntentRecoder.builtIn(CameoCodebook.builtIn()), locator,
-        minActorsToParse);
+    this(cleaner, splitter, parser, actors, TriggerFilter.NONE, events,
+        IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse);
   }
 
-  /** Every stage given; {@code intents} must use the same codebook as {@code events}. */
+  /**
+   * Every stage given; {@code intents} must use the same codebook as {@code events}, and
+   * {@code triggers} the same verb dictionary.
+   */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
-      EventCoder events, IntentRecoder intents, EventLocator locator, int minActorsToParse) {
+      TriggerFilter triggers, EventCoder events, IntentRecoder intents, EventLocator locator, int minActorsToParse) {
+    this.triggers = triggers;
     this.intents = intents;
     this.locator = locator;
     this.cleaner = cleaner;
@@ -87,7 +95,7 @@ public final class Pipeline {
         .orElseGet(VerbDictionary::builtIn);
     ActorTagger tagger = new ActorTagger(dict);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
-        new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
+        new TriggerFilter(verbs), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 
@@ -99,7 +107,7 @@ public final class Pipeline {
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
-        new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
+        new TriggerFilter(verbs), new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 
@@ -141,7 +149,11 @@ public final class Pipeline {
       long a = System.nanoTime();
       List<ActorMention> mentions = actors.tag(s, memory, date);
       long b = System.nanoTime();
-      Sentence parsed = mentions.size() >= minActorsToParse ? parser.parse(s) : s;
+      Sentence parsed = s;
+      if (mentions.size() >= minActorsToParse) {
+        Sentence tagged = parser.tag(s); // cheap; the parse is for sentences a pattern can fire on
+        parsed = triggers.mayFire(tagged) ? parser.parse(tagged) : tagged;
+      }
       long c = System.nanoTime();
       found.addAll(events.code(article.id(), clean.date(), parsed, mentions));
       long d = System.nanoTime();

@@ -43,11 +43,12 @@ public final class ExplainCommand implements Callable<Integer> {
         out.printf("  %3d %-16s %-5s %-14s %s%n", t.index(), t.text(), t.pos(), t.lemma(), deps);
       }
       if (!s.isParsed()) {
-        out.println("  (not parsed: fewer than two actors)");
+        out.println("  (not parsed: too few actors)");
       }
     }
     for (Event e : a.events()) {
-      out.printf("event %s -> %s %s (%s) %s, trigger '%s', rule: %s%n", e.source().actor(), e.target().actor(),
+      String target = e.target().isNone() ? "(no target)" : e.target().actor().code();
+      out.printf("event %s -> %s %s (%s) %s, trigger '%s', rule: %s%n", e.source().actor(), target,
           e.code().code(), e.code().name(), e.modality().label(), e.trigger().text(), e.rule());
       out.printf("  source '%s' [%s]; target '%s' [%s]%n", e.source().text(), e.source().entry(), e.target().text(),
           e.target().entry());

@@ -27,6 +27,17 @@ public final class ActorTagger {
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
+  /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
+  public static final String NO_COUNTRY = "---";
+  /** Role nouns that make an actor on their own (see {@link #genericRole}). */
+  static final Set<String> GENERIC_ROLES = Set.of("government", "authorities", "officials", "official",
+      "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
+      "military", "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
+      "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
+      "opposition", "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
+      "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
+      "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
+      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
@@ -71,10 +82,60 @@ public final class ActorTagger {
         }
         i = m.get().endToken();
       } else {
-        i++;
+        Optional<ActorMention> g = genericRole(sentence, i);
+        if (g.isPresent()) {
+          found.add(g.get());
+          i = g.get().endToken();
+        } else {
+          i++;
+        }
       }
     }
     return found;
+  }
+
+  /**
+   * A role noun standing alone ("Police arrested protesters", "officials said", "gunmen
+   * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
+   * ("---COP"). "police in Guinea", "opposition groups of Zimbabwe" take the country that follows.
+   * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
+   * normally precede a name ("president", "minister") are left to the reference rules.
+   */
+  private Optional<ActorMention> genericRole(Sentence s, int i) {
+    List<Token> tokens = s.tokens();
+    Entry best = null;
+    for (Entry r : dictionary.roles().matchesAt(tokens, i)) {
+      if (best == null || r.words().size() > best.words().size()) {
+        best = r;
+      }
+    }
+    if (best == null || !GENERIC_ROLES.contains(best.phrase())) {
+      return Optional.empty();
+    }
+    if (i > 0 && Set.of("its", "their", "our", "his", "her", "my", "your")
+        .contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty(); // "unless its troops withdraw": someone's troops, not unknown ones
+    }
+    int end = i + best.words().size();
+    if (end < tokens.size() && (end == tokens.size() - 1 || !isPossessive(tokens.get(end)))) {
+      String next = tokens.get(end).text().toLowerCase(java.util.Locale.ROOT);
+      int c = end + 1;
+      if (c < tokens.size() && tokens.get(c).text().equalsIgnoreCase("the")) {
+        c++;
+      }
+      if (Set.of("in", "of", "from").contains(next) && c < tokens.size()) {
+        Optional<Entry> country = dictionary.actors().matchesAt(tokens, c).stream()
+            .filter(e -> e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.DEMONYM)
+            .max(java.util.Comparator.comparingInt(e -> e.words().size()));
+        if (country.isPresent()) {
+          int to = c + country.get().words().size();
+          return Optional.of(mention(s, i, to, new Actor(country.get().country(), best.role()),
+              best.source() + " " + best.phrase() + " + " + next + " " + country.get().phrase(), false, false));
+        }
+      }
+    }
+    return Optional.of(mention(s, i, end, new Actor(NO_COUNTRY, best.role()),
+        best.source() + " " + best.phrase() + " (no country)", false, false));
   }
 
   private Optional<ActorMention> mentionAt(Sentence s, int i, ArticleMemory memory, LocalDate date,
@@ -158,7 +219,7 @@ public final class ActorTagger {
 
   /** Actors that stand for a country (TURGOV, SYRREB), as opposed to IGOs and armed groups. */
   static boolean isNational(org.dyad.model.Actor a) {
-    return a.country().length() == 3;
+    return a.country().length() == 3 && !a.country().equals(NO_COUNTRY);
   }
 
   /**

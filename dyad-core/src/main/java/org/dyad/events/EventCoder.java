@@ -25,8 +25,16 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
+  /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
   static final String MUTUAL = "mutual";
+  /** Target slot "-": with no target found, a monadic event with {@link ActorMention#NONE} as target. */
+  static final String MONADIC = "-";
+  /** Target slot "clause": the subject of the trigger's complement clause ("demanded that X do"). */
+  static final String CLAUSE = "clause";
+  /** The plain "make statement" code, dropped when the statement's content is itself coded. */
+  private static final String STATEMENT = "010";
   /** Phrases of place and time are circumstances, not the participant a phrase is about. */
   private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
       "following", "across", "throughout", "within");
@@ -68,31 +76,70 @@ public final class EventCoder {
           break;
         }
         List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
-        List<ActorMention> targets = targets(g, i, p, actors);
-        boolean mutual = targets.isEmpty() && p.targets().contains(MUTUAL) && sources.size() >= 2;
-        if (mutual) {
-          targets = sources; // "Jordan and Britain agreed": each member acts toward the others
+        if (sources.isEmpty()) {
+          continue;
         }
-        if (sources.isEmpty() || targets.isEmpty()) {
+        List<ActorMention> targets = targets(g, i, p, actors);
+        List<ActorMention[]> pairs = new ArrayList<>();
+        if (!targets.isEmpty()) {
+          for (ActorMention s : sources) {
+            for (ActorMention t : targets) {
+              pairs.add(new ActorMention[] {s, t});
+            }
+          }
+        } else if (p.targets().contains(MUTUAL) && sources.size() >= 2) {
+          sources = sources.stream().sorted(java.util.Comparator.comparingInt(ActorMention::firstToken)).toList();
+          // "Jordan and Britain agreed": one symmetric event per unordered pair of members, in
+          // the order written (the first named is the source), never both directions
+          for (int a = 0; a < sources.size(); a++) {
+            for (int b = a + 1; b < sources.size(); b++) {
+              pairs.add(new ActorMention[] {sources.get(a), sources.get(b)});
+            }
+          }
+        } else if (p.targets().contains(MONADIC)) {
+          for (ActorMention s : sources) {
+            pairs.add(new ActorMention[] {s, ActorMention.NONE}); // "Police said ...": no one acted upon
+          }
+        }
+        if (pairs.isEmpty()) {
           continue;
         }
         CameoCode code = codebook.lookup(p.code()).orElseThrow();
         Modality m = modality.classify(g, i);
         EventDater.Dated when = dater.date(sentence, i, articleDate);
-        for (ActorMention s : sources) {
-          for (ActorMention t : targets) {
-            if (s == t || s.actor().equals(t.actor())
-                || !seen.add(s.actor() + "|" + t.actor() + "|" + code.code())) {
-              continue;
-            }
-            events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
-                token, p.text()));
+        for (ActorMention[] pair : pairs) {
+          ActorMention s = pair[0];
+          ActorMention t = pair[1];
+          if (s == t || s.actor().equals(t.actor())
+              || !seen.add(s.actor() + "|" + t.actor() + "|" + code.code())
+              || !t.isNone() && seen.contains(t.actor() + "|" + s.actor() + "|" + code.code() + "|mutual")) {
+            continue;
           }
+          if (targets.isEmpty() && !t.isNone()) {
+            seen.add(s.actor() + "|" + t.actor() + "|" + code.code() + "|mutual");
+          }
+          events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
+              token, p.text()));
         }
         break;
       }
     }
-    return events;
+    return withoutEmptyStatements(events);
+  }
+
+  /**
+   * "X said [Y attacked Z]": the report is carried by the reported event (modality reported), so a
+   * bare statement (010 with no target) is kept only when nothing else in the sentence is coded
+   * as an event or as an announced act (which the intent stage turns into one).
+   */
+  private static List<Event> withoutEmptyStatements(List<Event> events) {
+    boolean other = events.stream().anyMatch(e -> !isEmptyStatement(e)
+        && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL);
+    return other ? events.stream().filter(e -> !isEmptyStatement(e)).toList() : events;
+  }
+
+  private static boolean isEmptyStatement(Event e) {
+    return e.code().code().equals(STATEMENT) && e.target().isNone();
   }
 
   /** Patterns for token i: by lemma (verbs, nouns) and by word form (imported dictionaries), most specific first. */
@@ -117,11 +164,13 @@ public final class EventCoder {
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
-        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas()));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
-        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> named(g, o, c.lemmas()));
+        case "caux" -> g.children(i, "ccomp").stream() // "said that China must drop barriers"
+            .anyMatch(v -> g.children(v, "aux").stream().anyMatch(a -> c.lemmas().contains(g.lemma(a))));
         default -> false;
       };
       if (!ok) {
@@ -129,6 +178,15 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  /**
+   * The word's lemma is one of these; the tagger leaves some plurals unlemmatised ("troops" as a
+   * noun after a verb), so a plural -s form also names its singular.
+   */
+  private static boolean named(Graph g, int o, Set<String> lemmas) {
+    String lemma = g.lemma(o);
+    return lemmas.contains(lemma) || lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1));
   }
 
   /** Nominal dependents of the trigger (and of its object) introduced by the preposition. */
@@ -151,11 +209,15 @@ public final class EventCoder {
 
   private List<ActorMention> targets(Graph g, int i, VerbPattern p, List<ActorMention> actors) {
     for (String slot : p.targets()) {
-      if (slot.equals(MUTUAL)) {
+      if (slot.equals(MUTUAL) || slot.equals(MONADIC)) {
         continue;
       }
       List<Integer> heads;
-      if (slot.equals("obj")) {
+      if (slot.equals(CLAUSE)) {
+        heads = clauseSubjects(g, i);
+      } else if (slot.equals("iobj")) {
+        heads = g.children(i, "iobj"); // "gave Tanzania a grant"
+      } else if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
         heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
@@ -173,6 +235,32 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** Subjects of the complement clauses of a trigger (and of its object: "issued a demand that X ..."). */
+  private static List<Integer> clauseSubjects(Graph g, int i) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (int h : heads) {
+      for (int c : g.children(h)) {
+        String r = g.rel(c);
+        if (r.equals("ccomp") || r.equals("acl") && g.token(h).isNoun() || r.equals("xcomp")) {
+          List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
+          subjects.addAll(g.children(c, "nsubj:pass"));
+          if (subjects.isEmpty() && r.equals("xcomp")) {
+            // "refused to meet X", "declined to lift the curfew on X": the controlled clause's
+            // object, else its prepositional participants, is who the refusal is aimed at
+            subjects.addAll(g.children(c, "obj"));
+            subjects.addAll(g.children(c, "iobj"));
+            g.children(c, "obl").stream().filter(o -> !CIRCUMSTANCE.contains(g.caseOf(o))
+                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o))).forEach(subjects::add);
+          }
+          out.addAll(subjects);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The subject of a verb: its nsubj, the by-phrase of a passive, or that of a governing clause. */
   static List<ActorMention> verbSources(Graph g, int v, List<ActorMention> actors, int depth) {
     if (depth > 4 || v < 0) {
@@ -187,11 +275,16 @@ public final class EventCoder {
       }
       return List.of();
     }
-    for (int s : g.children(v, "nsubj")) {
-      return find(g, s, actors);
-    }
     String rel = g.rel(v);
     int head = g.head(v);
+    for (int s : g.children(v, "nsubj")) {
+      List<ActorMention> found = find(g, s, actors);
+      if (found.isEmpty() && (rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0
+          && SUBJECT_PRONOUNS.contains(g.token(s).text().toLowerCase(java.util.Locale.ROOT))) {
+        return verbSources(g, head, actors, depth + 1); // "Japan said it had halted aid": it = Japan
+      }
+      return found;
+    }
     if (head < 0) {
       return List.of();
     }

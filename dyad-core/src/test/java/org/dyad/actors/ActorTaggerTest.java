@@ -186,7 +186,8 @@ class ActorTaggerTest {
     assertThat(tag("The regime denied it.", new ArticleMemory(), DAY)).isEmpty();
     ArticleMemory memory = new ArticleMemory();
     tag("Syrian troops advanced.", memory, DAY);
-    assertThat(codes(tag("The government of Iraq objected.", memory, DAY))).containsExactly("IRQ");
+    // not Syria's government: the of-phrase names the country, and the role noun keeps its role
+    assertThat(codes(tag("The government of Iraq objected.", memory, DAY))).containsExactly("IRQGOV");
   }
 
   @Test
@@ -199,5 +200,30 @@ class ActorTaggerTest {
   void historicalStatesAndRegionsAreActors() {
     assertThat(codes(tag("The Soviet Union and the West argued.", new ArticleMemory(), DAY)))
         .containsExactly("SUN", "WST");
+  }
+
+  @Test
+  void aRoleNounStandingAloneIsAnActorWithoutACountry() {
+    assertThat(codes(tag("Police arrested dozens of protesters after gunmen fired.", new ArticleMemory(), DAY)))
+        .containsExactly("---COP", "---OPP", "---UAF");
+  }
+
+  @Test
+  void aRoleNounFollowedByACountryTakesThatCountry() {
+    assertThat(codes(tag("Security forces in Guinea detained opposition groups of Zimbabwe.", new ArticleMemory(),
+        DAY))).containsExactly("GINCOP", "ZWEOPP");
+  }
+
+  @Test
+  void aRoleNounAfterAPossessivePronounIsNotGuessed() {
+    assertThat(tag("They said their troops would stay.", new ArticleMemory(), DAY)).isEmpty();
+  }
+
+  @Test
+  void aRoleOnlyActorDoesNotCountAsTheArticlesCountry() {
+    ArticleMemory memory = new ArticleMemory();
+    tag("Officials met.", memory, DAY);
+    tag("Troops and police gathered.", memory, DAY);
+    assertThat(tag("The regime denied it.", memory, DAY)).isEmpty();
   }
 }

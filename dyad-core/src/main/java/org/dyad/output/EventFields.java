@@ -43,6 +43,7 @@ public final class EventFields {
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());
     m.put("rule", e.rule());
+    m.put("confidence", e.confidence()); // before the location fields, which come last (README order)
     Optional<Location> where = e.location();
     m.put("place", where.map(Location::place).orElse(null));
     m.put("place_country", where.map(Location::country).orElse(null));
@@ -51,7 +52,6 @@ public final class EventFields {
     m.put("lon", where.map(l -> round(l.lon())).orElse(null));
     m.put("geonames_id", where.map(Location::gazetteerId).orElse(null));
     m.put("location_basis", where.map(Location::basis).orElse(null));
-    m.put("confidence", e.confidence());
     return m;
   }
 

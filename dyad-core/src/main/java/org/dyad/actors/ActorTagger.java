@@ -30,11 +30,11 @@ public final class ActorTagger {
   /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
   public static final String NO_COUNTRY = "---";
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
-  static final Set<String> GENERIC_ROLES = Set.of("government", "authorities", "officials", "official",
+  static final Set<String> GENERIC_ROLES = Set.of("government", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "military", "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
+      "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
-      "opposition", "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
+      "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
       "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
       "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
@@ -82,7 +82,8 @@ public final class ActorTagger {
         }
         i = m.get().endToken();
       } else {
-        Optional<ActorMention> g = genericRole(sentence, i);
+        boolean afterActor = continuesMention(tokens, found, i);
+        Optional<ActorMention> g = afterActor ? Optional.empty() : genericRole(sentence, i, memory);
         if (g.isPresent()) {
           found.add(g.get());
           i = g.get().endToken();
@@ -95,13 +96,28 @@ public final class ActorTagger {
   }
 
   /**
+   * "Iran's religious leader Ayatollah X": a role noun after an actor's possessive (with at most
+   * one word between) belongs to that actor's phrase, which the event stage finds through the
+   * parse; it is not another, country-less actor.
+   */
+  private static boolean continuesMention(List<Token> tokens, List<ActorMention> found, int i) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    int from = found.get(found.size() - 1).endToken();
+    return from < i && i - from <= 2 && isPossessive(tokens.get(from));
+  }
+
+  /**
    * A role noun standing alone ("Police arrested protesters", "officials said", "gunmen
    * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
    * ("---COP"). "police in Guinea", "opposition groups of Zimbabwe" take the country that follows.
    * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
-   * normally precede a name ("president", "minister") are left to the reference rules.
+   * normally precede a name ("president", "minister") are left to the reference rules, and words
+   * that are mostly adjectives before a noun ("official contacts", "military aid", "opposition
+   * candidates") are left out, as the tagger runs before the parse and cannot tell.
    */
-  private Optional<ActorMention> genericRole(Sentence s, int i) {
+  private Optional<ActorMention> genericRole(Sentence s, int i, ArticleMemory memory) {
     List<Token> tokens = s.tokens();
     Entry best = null;
     for (Entry r : dictionary.roles().matchesAt(tokens, i)) {
@@ -109,7 +125,20 @@ public final class ActorTagger {
         best = r;
       }
     }
-    if (best == null || !GENERIC_ROLES.contains(best.phrase())) {
+    if (best == null) {
+      return Optional.empty();
+    }
+    int titleEnd = i + best.words().size();
+    int nameEnd = nameEnd(tokens, titleEnd);
+    if (nameEnd > titleEnd && memory.lookup(tokens.get(titleEnd).text()).isEmpty()
+        && dictionary.actors().matchesAt(tokens, titleEnd).isEmpty()) { // a known person is coded by the dictionary
+      // "activist Joshua Wong", "mayor Ana Ruiz": a lower-case title before a name, no country
+      Actor actor = new Actor(NO_COUNTRY, best.role());
+      memory.learn(tokens.subList(titleEnd, nameEnd).stream().map(Token::text).toList(), actor, s.span(i, nameEnd));
+      return Optional.of(mention(s, i, nameEnd, actor, best.source() + " " + best.phrase() + " + name, no country",
+          false, true));
+    }
+    if (!GENERIC_ROLES.contains(best.phrase())) {
       return Optional.empty();
     }
     if (i > 0 && Set.of("its", "their", "our", "his", "her", "my", "your")

@@ -33,6 +33,8 @@ public final class EventCoder {
   static final String MONADIC = "-";
   /** Target slot "clause": the subject of the trigger's complement clause ("demanded that X do"). */
   static final String CLAUSE = "clause";
+  /** Target slot "purpose": who the act's stated purpose is aimed at ("struck to protest X", "rallied to demand X from Y"). */
+  static final String PURPOSE = "purpose";
   /** The plain "make statement" code, dropped when the statement's content is itself coded. */
   private static final String STATEMENT = "010";
   /** Phrases of place and time are circumstances, not the participant a phrase is about. */
@@ -215,6 +217,8 @@ public final class EventCoder {
       List<Integer> heads;
       if (slot.equals(CLAUSE)) {
         heads = clauseSubjects(g, i);
+      } else if (slot.equals(PURPOSE)) {
+        heads = purposeParticipants(g, i);
       } else if (slot.equals("iobj")) {
         heads = g.children(i, "iobj"); // "gave Tanzania a grant"
       } else if (slot.equals("obj")) {
@@ -233,6 +237,46 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Participants of a purpose clause ("to protest against X", "to demand reforms from X",
+   * "calling for independence from X") of the trigger or, for a nominal trigger, of its host verb:
+   * the clause's object and prepositional phrases (not places or times).
+   */
+  private static List<Integer> purposeParticipants(Graph g, int i) {
+    List<Integer> hosts = new ArrayList<>(List.of(i));
+    if (g.token(i).isNoun() && g.head(i) >= 0) {
+      hosts.add(g.head(i));
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int h : hosts) {
+      for (int c : g.children(h)) {
+        String r = g.rel(c);
+        boolean purpose = (r.equals("xcomp") || r.equals("advcl") || r.equals("acl"))
+            && (g.hasChildWord(c, "mark", "to") || g.token(c).pos().equals("VBG"));
+        if (!purpose || !g.token(c).isVerb()) {
+          continue;
+        }
+        out.addAll(g.children(c, "obj"));
+        for (int o : g.children(c)) {
+          String ro = g.rel(o);
+          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !CIRCUMSTANCE.contains(g.caseOf(o))
+              && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
+            out.add(o);
+          }
+        }
+        for (int o : g.children(c, "obj")) { // "to demand reforms from X", "the resignation of X"
+          for (int n : g.children(o)) {
+            if (g.rel(n).startsWith("nmod") && !CIRCUMSTANCE.contains(g.caseOf(n))
+                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(n))) {
+              out.add(n);
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Subjects of the complement clauses of a trigger (and of its object: "issued a demand that X ..."). */
@@ -289,7 +333,11 @@ public final class EventCoder {
       return List.of();
     }
     if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty()) {
-      return find(g, g.children(head, "obj").get(0), actors); // object control: "urged Russia to act"
+      List<ActorMention> controller = find(g, g.children(head, "obj").get(0), actors);
+      if (!controller.isEmpty()) {
+        return controller; // object control: "urged Russia to act"
+      }
+      // "began a hunger strike to protest": a purpose clause, its subject is the head's
     }
     boolean infinitive = rel.equals("ccomp") && g.hasChildWord(v, "mark", "to"); // parsed "plans to act" as ccomp
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep") || infinitive) {

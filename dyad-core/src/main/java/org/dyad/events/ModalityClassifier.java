@@ -55,7 +55,12 @@ final class ModalityClassifier {
           || step > 0 && INTENT_WORDS.contains(g.lemma(node))
           || step > 0 && g.children(node, "obj").stream().anyMatch(o -> INTENT_WORDS.contains(g.lemma(o)));
       boolean demanded = step > 0 && DIRECTIVE_VERBS.contains(g.lemma(node))
-          || g.rel(node).equals("ccomp") && g.head(node) >= 0 && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)));
+          || g.rel(node).equals("ccomp") && g.head(node) >= 0 && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)))
+          // "demanded the withdrawal of X": a nominal act as the object of a demand
+          || step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
+          && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)));
+      future |= step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
+          && INTENT_WORDS.contains(g.lemma(g.head(node))); // "threatened an offensive", "plans an attack"
       hypothetical |= demanded;
       otherPossibility |= demanded;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");

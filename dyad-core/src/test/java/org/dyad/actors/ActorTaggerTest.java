@@ -141,7 +141,9 @@ class ActorTaggerTest {
   void aBareTitleWithNoCountryInSightIsNotGuessed() {
     ArticleMemory memory = new ArticleMemory();
     tag("Kenya hosted the talks.", memory, DAY);
-    assertThat(tag("Defence Minister Amos Kiprono spoke.", memory, DAY)).isEmpty();
+    // not Kenya's: the title gives the role, the country stays unknown ("---")
+    assertThat(codes(tag("Defence Minister Amos Kiprono spoke.", memory, DAY))).containsExactly("---GOV");
+    assertThat(codes(tag("Kiprono left.", memory, DAY))).containsExactly("---GOV");
   }
 
   @Test
@@ -225,5 +227,12 @@ class ActorTaggerTest {
     tag("Officials met.", memory, DAY);
     tag("Troops and police gathered.", memory, DAY);
     assertThat(tag("The regime denied it.", memory, DAY)).isEmpty();
+  }
+
+  @Test
+  void aLowerCaseTitleBeforeANameIsAPersonWithThatRole() {
+    ArticleMemory memory = new ArticleMemory();
+    assertThat(codes(tag("The veteran activist Lena Marsh said so.", memory, DAY))).containsExactly("---OPP");
+    assertThat(codes(tag("Marsh left.", memory, DAY))).containsExactly("---OPP");
   }
 }

@@ -111,7 +111,8 @@ public final class ActorTagger {
   /**
    * A role noun standing alone ("Police arrested protesters", "officials said", "gunmen
    * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
-   * ("---COP"). "police in Guinea", "opposition groups of Zimbabwe" take the country that follows.
+   * ("---COP"). Any role noun followed by "in"/"of"/"from" and a country takes that country
+   * ("police in Guinea", "the president of Equatorial Guinea").
    * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
    * normally precede a name ("president", "minister") are left to the reference rules, and words
    * that are mostly adjectives before a noun ("official contacts", "military aid", "opposition
@@ -138,9 +139,6 @@ public final class ActorTagger {
       return Optional.of(mention(s, i, nameEnd, actor, best.source() + " " + best.phrase() + " + name, no country",
           false, true));
     }
-    if (!GENERIC_ROLES.contains(best.phrase())) {
-      return Optional.empty();
-    }
     if (i > 0 && Set.of("its", "their", "our", "his", "her", "my", "your")
         .contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
       return Optional.empty(); // "unless its troops withdraw": someone's troops, not unknown ones
@@ -162,6 +160,9 @@ public final class ActorTagger {
               best.source() + " " + best.phrase() + " + " + next + " " + country.get().phrase(), false, false));
         }
       }
+    }
+    if (!GENERIC_ROLES.contains(best.phrase())) {
+      return Optional.empty(); // "the president" alone is left to the reference rules
     }
     return Optional.of(mention(s, i, end, new Actor(NO_COUNTRY, best.role()),
         best.source() + " " + best.phrase() + " (no country)", false, false));

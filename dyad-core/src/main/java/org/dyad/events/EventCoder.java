@@ -25,6 +25,14 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
+  /**
+   * Verbs whose object is the subject of their infinitive ("urged Russia to act"); with other
+   * verbs the infinitive is a purpose and shares the verb's subject ("visited Mali to mediate").
+   */
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "pressure", "persuade",
+      "force", "order", "allow", "permit", "invite", "encourage", "help", "tell", "want", "demand", "request",
+      "require", "instruct", "authorize", "authorise", "compel", "oblige", "appeal", "implore", "advise", "warn",
+      "convince", "enable", "expect", "need", "prompt", "push");
   /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
@@ -166,7 +174,10 @@ public final class EventCoder {
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
-        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas()));
+        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas())
+            // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
+            || g.token(o).pos().startsWith("NNP")
+            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas())));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
@@ -290,7 +301,7 @@ public final class EventCoder {
         if (r.equals("ccomp") || r.equals("acl") && g.token(h).isNoun() || r.equals("xcomp")) {
           List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
           subjects.addAll(g.children(c, "nsubj:pass"));
-          if (subjects.isEmpty() && r.equals("xcomp")) {
+          if (subjects.isEmpty() && r.equals("xcomp") && g.children(h, "obj").isEmpty()) {
             // "refused to meet X", "declined to lift the curfew on X": the controlled clause's
             // object, else its prepositional participants, is who the refusal is aimed at
             subjects.addAll(g.children(c, "obj"));
@@ -332,7 +343,14 @@ public final class EventCoder {
     if (head < 0) {
       return List.of();
     }
-    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty()) {
+    if (rel.startsWith("conj") && (!g.children(head, "nsubj:pass").isEmpty() || !g.children(head, "aux:pass").isEmpty())
+        && g.children(v, "nsubj").isEmpty()) {
+      // "X has been indicted by the court and will resign": the shared subject is the passive's X
+      for (int s : g.children(head, "nsubj:pass")) {
+        return find(g, s, actors);
+      }
+    }
+    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && OBJECT_CONTROL.contains(g.lemma(head))) {
       List<ActorMention> controller = find(g, g.children(head, "obj").get(0), actors);
       if (!controller.isEmpty()) {
         return controller; // object control: "urged Russia to act"

@@ -235,4 +235,10 @@ class ActorTaggerTest {
     assertThat(codes(tag("The veteran activist Lena Marsh said so.", memory, DAY))).containsExactly("---OPP");
     assertThat(codes(tag("Marsh left.", memory, DAY))).containsExactly("---OPP");
   }
+
+  @Test
+  void anyRoleNounFollowedByOfAndACountryTakesThatCountry() {
+    assertThat(codes(tag("The president of Equatorial Guinea spoke.", new ArticleMemory(), DAY)))
+        .containsExactly("GNQGOV");
+  }
 }

@@ -134,6 +134,40 @@ class EventCoderTest {
   }
 
   @Test
+  void aProtestIsAimedAtWhomItsStatedPurposeNames() {
+    assertThat(code("Hundreds of Chilean students began a hunger strike to protest against Peru's decision."))
+        .containsExactly("CHLCVL 142 PER asserted"); // the protest verb's 140 is the same act (one per root)
+  }
+
+  @Test
+  void oneActPerDyadAndRootKeepsTheMostSpecificCode() {
+    assertThat(code("Ghana threatened to break off relations with Togo.")).containsExactly("GHA 1313 TGO asserted");
+  }
+
+  @Test
+  void aPledgeIsAimedAtThePledgedActsTarget() {
+    assertThat(code("Kenya pledged to protect Somalia.")).containsExactly("KEN 030 SOM asserted");
+  }
+
+  @Test
+  void aPurposeInfinitiveSharesTheSubjectUnlessTheVerbHandsItsObjectTheAct() {
+    assertThat(code("The Gambian president will visit Senegal to mediate between the rivals."))
+        .doesNotContain("SEN 039  asserted").contains("GMBGOV 036 SEN asserted");
+    assertThat(code("Jordan urged Israel to attack Syria.")).contains("JOR 020 ISR asserted", "ISR 190 SYR hypothetical");
+  }
+
+  @Test
+  void aVerbCoordinatedWithAPassiveSharesItsSubjectNotItsAgent() {
+    assertThat(code("The Chadian president was criticized by Sudan and will resign."))
+        .contains("SDN 111 TCDGOV asserted").doesNotContain("SDN 0831  future");
+  }
+
+  @Test
+  void aTitleBeforeANameDoesNotHideTheObjectsLemma() {
+    assertThat(code("Peru summoned Chile's ambassador Ana Soto.")).containsExactly("PER 114 CHLGOV asserted");
+  }
+
+  @Test
   void aSentenceWithoutActorsIsNotParsedAndYieldsNothing() {
     var a = SharedPipeline.get().code(new Article("t", "The weather was fine and the markets rose."));
     assertThat(a.events()).isEmpty();

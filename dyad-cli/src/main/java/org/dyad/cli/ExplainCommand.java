@@ -32,6 +32,9 @@ public final class ExplainCommand implements Callable<Integer> {
     CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
     for (Sentence s : a.sentences()) {
       out.println("sentence " + s.index() + ": " + s.text());
+      for (var m : a.mentions().get(a.sentences().indexOf(s))) {
+        out.printf("  actor '%s' %s [%s]%n", m.text(), m.actor(), m.entry());
+      }
       for (Token t : s.tokens()) {
         StringBuilder deps = new StringBuilder();
         for (Dependency d : s.dependencies()) {

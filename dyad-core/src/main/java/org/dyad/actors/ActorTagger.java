@@ -30,7 +30,7 @@ public final class ActorTagger {
   /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
   public static final String NO_COUNTRY = "---";
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
-  static final Set<String> GENERIC_ROLES = Set.of("government", "authorities", "officials",
+  static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
       "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",

@@ -424,7 +424,9 @@ public final class EventCoder {
       }
       if (e[1] < MAX_DEPTH) {
         for (int c : g.children(e[0])) {
-          boolean nominal = NOMINAL.contains(g.rel(c)) || g.rel(c).startsWith("nmod") || g.rel(c).equals("conj");
+          boolean nominal = NOMINAL.contains(g.rel(c)) || g.rel(c).startsWith("nmod") || g.rel(c).equals("conj")
+              // "The International Labor Office (ILO)": the bracketed acronym hangs off the name as dep
+              || e[1] == 0 && g.rel(c).equals("dep") && g.token(c).pos().startsWith("NNP");
           String prep = g.caseOf(c);
           if (nominal && !CIRCUMSTANCE.contains(prep) && (e[1] == 0 || !DEEP_CIRCUMSTANCE.contains(prep))) {
             queue.add(new int[] {c, e[1] + 1});

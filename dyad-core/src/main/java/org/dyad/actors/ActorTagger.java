@@ -240,11 +240,34 @@ public final class ActorTagger {
 
   /**
    * A capital after a locative preposition is where something happened, not the government
-   * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government).
+   * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government);
+   * nor is a dateline's capital.
    */
   private static boolean isPlace(List<Token> tokens, int i, Entry e) {
-    return e.kind() == Entry.Kind.CAPITAL && i > 0
-        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    return e.kind() == Entry.Kind.CAPITAL && (i > 0
+        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        || isDateline(tokens, i, i + e.words().size()));
+  }
+
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december");
+
+  /**
+   * "ISLAMABAD: ...", "BAGHDAD, April 9 (Xinhua) -- ...", "ANKARA (Reuters) - ...": a capital opening
+   * the text and followed by a colon, dash, bracketed agency or date is the dateline's place,
+   * not the government acting.
+   */
+  static boolean isDateline(List<Token> tokens, int from, int to) {
+    if (from != 0 || to >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(to).text();
+    if (Set.of(":", "--", "-", "—", "–", "(", "-LRB-").contains(next)) {
+      return true;
+    }
+    return next.equals(",") && to + 1 < tokens.size()
+        && MONTH_ABBREVIATIONS.contains(tokens.get(to + 1).text().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
   }
 
   /** Actors that stand for a country (TURGOV, SYRREB), as opposed to IGOs and armed groups. */

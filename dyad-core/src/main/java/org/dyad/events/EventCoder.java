@@ -361,6 +361,15 @@ public final class EventCoder {
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep") || infinitive) {
       return verbSources(g, head, actors, depth + 1);
     }
+    if (rel.equals("acl") && Set.of("VBD", "VBZ", "VBP", "VBG").contains(g.token(v).pos())
+        && g.token(head).isNoun()) {
+      // "the Observatory, or SOHR, said on Thursday" parsed as a clause hanging off the noun, or
+      // "troops fighting X": a finite or -ing verb modifying a noun has that noun as its subject
+      List<ActorMention> subject = find(g, head, actors);
+      if (!subject.isEmpty()) {
+        return subject;
+      }
+    }
     if (rel.equals("acl") && (g.rel(head).equals("obj") || g.rel(head).startsWith("obl"))) {
       return verbSources(g, g.head(head), actors, depth + 1); // "have plans to attack": the planner
     }

@@ -241,4 +241,11 @@ class ActorTaggerTest {
     assertThat(codes(tag("The president of Equatorial Guinea spoke.", new ArticleMemory(), DAY)))
         .containsExactly("GNQGOV");
   }
+
+  @Test
+  void aDatelineCapitalIsAPlaceNotTheGovernment() {
+    assertThat(codes(tag("NAIROBI: Uganda criticised Kenya.", new ArticleMemory(), DAY))).containsExactly("UGA", "KEN");
+    assertThat(codes(tag("LIMA, May 2 (Reuters) -- Chile said so.", new ArticleMemory(), DAY))).containsExactly("CHL");
+    assertThat(codes(tag("Nairobi criticised Kampala.", new ArticleMemory(), DAY))).containsExactly("KENGOV", "UGAGOV");
+  }
 }

@@ -32,6 +32,9 @@ public final class ExplainCommand implements Callable<Integer> {
     CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
     for (Sentence s : a.sentences()) {
       out.println("sentence " + s.index() + ": " + s.text());
+      for (var m : a.mentions().get(a.sentences().indexOf(s))) {
+        out.printf("  actor '%s' %s [%s]%n", m.text(), m.actor(), m.entry());
+      }
       for (Token t : s.tokens()) {
         StringBuilder deps = new StringBuilder();
         for (Dependency d : s.dependencies()) {
@@ -49,7 +52,8 @@ public final class ExplainCommand implements Callable<Integer> {
       }
     }
     for (Event e : a.events()) {
-      out.printf("event %s -> %s %s (%s) %s, trigger '%s', rule: %s%n", e.source().actor(), e.target().actor(),
+      String target = e.target().isNone() ? "(no target)" : e.target().actor().code();
+      out.printf("event %s -> %s %s (%s) %s, trigger '%s', rule: %s%n", e.source().actor(), target,
           e.code().code(), e.code().name(), e.modality().label(), e.trigger().text(), e.rule());
       out.printf("  source '%s' [%s]; target '%s' [%s]%n", e.source().text(), e.source().entry(), e.target().text(),
           e.target().entry());

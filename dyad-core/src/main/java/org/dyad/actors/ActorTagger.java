@@ -27,6 +27,17 @@ public final class ActorTagger {
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
+  /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
+  public static final String NO_COUNTRY = "---";
+  /** Role nouns that make an actor on their own (see {@link #genericRole}). */
+  static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
+      "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
+      "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
+      "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
+      "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
+      "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
+      "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
+      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
@@ -71,10 +82,90 @@ public final class ActorTagger {
         }
         i = m.get().endToken();
       } else {
-        i++;
+        boolean afterActor = continuesMention(tokens, found, i);
+        Optional<ActorMention> g = afterActor ? Optional.empty() : genericRole(sentence, i, memory);
+        if (g.isPresent()) {
+          found.add(g.get());
+          i = g.get().endToken();
+        } else {
+          i++;
+        }
       }
     }
     return found;
+  }
+
+  /**
+   * "Iran's religious leader Ayatollah X": a role noun after an actor's possessive (with at most
+   * one word between) belongs to that actor's phrase, which the event stage finds through the
+   * parse; it is not another, country-less actor.
+   */
+  private static boolean continuesMention(List<Token> tokens, List<ActorMention> found, int i) {
+    if (found.isEmpty()) {
+      return false;
+    }
+    int from = found.get(found.size() - 1).endToken();
+    return from < i && i - from <= 2 && isPossessive(tokens.get(from));
+  }
+
+  /**
+   * A role noun standing alone ("Police arrested protesters", "officials said", "gunmen
+   * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
+   * ("---COP"). Any role noun followed by "in"/"of"/"from" and a country takes that country
+   * ("police in Guinea", "the president of Equatorial Guinea").
+   * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
+   * normally precede a name ("president", "minister") are left to the reference rules, and words
+   * that are mostly adjectives before a noun ("official contacts", "military aid", "opposition
+   * candidates") are left out, as the tagger runs before the parse and cannot tell.
+   */
+  private Optional<ActorMention> genericRole(Sentence s, int i, ArticleMemory memory) {
+    List<Token> tokens = s.tokens();
+    Entry best = null;
+    for (Entry r : dictionary.roles().matchesAt(tokens, i)) {
+      if (best == null || r.words().size() > best.words().size()) {
+        best = r;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int titleEnd = i + best.words().size();
+    int nameEnd = nameEnd(tokens, titleEnd);
+    if (nameEnd > titleEnd && memory.lookup(tokens.get(titleEnd).text()).isEmpty()
+        && dictionary.actors().matchesAt(tokens, titleEnd).isEmpty()) { // a known person is coded by the dictionary
+      // "activist Joshua Wong", "mayor Ana Ruiz": a lower-case title before a name, no country
+      Actor actor = new Actor(NO_COUNTRY, best.role());
+      memory.learn(tokens.subList(titleEnd, nameEnd).stream().map(Token::text).toList(), actor, s.span(i, nameEnd));
+      return Optional.of(mention(s, i, nameEnd, actor, best.source() + " " + best.phrase() + " + name, no country",
+          false, true));
+    }
+    if (i > 0 && Set.of("its", "their", "our", "his", "her", "my", "your")
+        .contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty(); // "unless its troops withdraw": someone's troops, not unknown ones
+    }
+    int end = i + best.words().size();
+    if (end < tokens.size() && (end == tokens.size() - 1 || !isPossessive(tokens.get(end)))) {
+      String next = tokens.get(end).text().toLowerCase(java.util.Locale.ROOT);
+      int c = end + 1;
+      if (c < tokens.size() && tokens.get(c).text().equalsIgnoreCase("the")) {
+        c++;
+      }
+      if (Set.of("in", "of", "from").contains(next) && c < tokens.size()) {
+        Optional<Entry> country = dictionary.actors().matchesAt(tokens, c).stream()
+            .filter(e -> e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.DEMONYM)
+            .max(java.util.Comparator.comparingInt(e -> e.words().size()));
+        if (country.isPresent()) {
+          int to = c + country.get().words().size();
+          return Optional.of(mention(s, i, to, new Actor(country.get().country(), best.role()),
+              best.source() + " " + best.phrase() + " + " + next + " " + country.get().phrase(), false, false));
+        }
+      }
+    }
+    if (!GENERIC_ROLES.contains(best.phrase())) {
+      return Optional.empty(); // "the president" alone is left to the reference rules
+    }
+    return Optional.of(mention(s, i, end, new Actor(NO_COUNTRY, best.role()),
+        best.source() + " " + best.phrase() + " (no country)", false, false));
   }
 
   private Optional<ActorMention> mentionAt(Sentence s, int i, ArticleMemory memory, LocalDate date,
@@ -149,16 +240,39 @@ public final class ActorTagger {
 
   /**
    * A capital after a locative preposition is where something happened, not the government
-   * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government).
+   * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government);
+   * nor is a dateline's capital.
    */
   private static boolean isPlace(List<Token> tokens, int i, Entry e) {
-    return e.kind() == Entry.Kind.CAPITAL && i > 0
-        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    return e.kind() == Entry.Kind.CAPITAL && (i > 0
+        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        || isDateline(tokens, i, i + e.words().size()));
+  }
+
+  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+      "september", "october", "november", "december");
+
+  /**
+   * "ISLAMABAD: ...", "BAGHDAD, April 9 (Xinhua) -- ...", "ANKARA (Reuters) - ...": a capital opening
+   * the text and followed by a colon, dash, bracketed agency or date is the dateline's place,
+   * not the government acting.
+   */
+  static boolean isDateline(List<Token> tokens, int from, int to) {
+    if (from != 0 || to >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(to).text();
+    if (Set.of(":", "--", "-", "—", "–", "(", "-LRB-").contains(next)) {
+      return true;
+    }
+    return next.equals(",") && to + 1 < tokens.size()
+        && MONTH_ABBREVIATIONS.contains(tokens.get(to + 1).text().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
   }
 
   /** Actors that stand for a country (TURGOV, SYRREB), as opposed to IGOs and armed groups. */
   static boolean isNational(org.dyad.model.Actor a) {
-    return a.country().length() == 3;
+    return a.country().length() == 3 && !a.country().equals(NO_COUNTRY);
   }
 
   /**

@@ -96,12 +96,12 @@ final class References {
     }
     Optional<String> apposition = appositionCountry(tokens, nameEnd);
     Optional<String> country = apposition.or(() -> collectiveBefore(before));
-    if (country.isEmpty()) {
-      return Optional.empty();
-    }
-    Actor actor = new Actor(country.get(), role);
+    // with no country in sight the person is known by the title's role alone ("---GOV"): the
+    // country is not guessed, but the person can still act (make a statement, be arrested)
+    Actor actor = new Actor(country.orElse(ActorTagger.NO_COUNTRY), role);
     memory.learn(names(tokens, end, nameEnd), actor, s.span(i, nameEnd));
-    String how = apposition.isPresent() ? "title + country from the apposition" : "title + country from the sentence";
+    String how = apposition.isPresent() ? "title + country from the apposition"
+        : country.isPresent() ? "title + country from the sentence" : "title, no country in sight";
     return Optional.of(ActorTagger.mention(s, i, nameEnd, actor, how, true, true));
   }
 

@@ -25,8 +25,26 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
+  /**
+   * Verbs whose object is the subject of their infinitive ("urged Russia to act"); with other
+   * verbs the infinitive is a purpose and shares the verb's subject ("visited Mali to mediate").
+   */
+  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "pressure", "persuade",
+      "force", "order", "allow", "permit", "invite", "encourage", "help", "tell", "want", "demand", "request",
+      "require", "instruct", "authorize", "authorise", "compel", "oblige", "appeal", "implore", "advise", "warn",
+      "convince", "enable", "expect", "need", "prompt", "push");
+  /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
   static final String MUTUAL = "mutual";
+  /** Target slot "-": with no target found, a monadic event with {@link ActorMention#NONE} as target. */
+  static final String MONADIC = "-";
+  /** Target slot "clause": the subject of the trigger's complement clause ("demanded that X do"). */
+  static final String CLAUSE = "clause";
+  /** Target slot "purpose": who the act's stated purpose is aimed at ("struck to protest X", "rallied to demand X from Y"). */
+  static final String PURPOSE = "purpose";
+  /** The plain "make statement" code, dropped when the statement's content is itself coded. */
+  private static final String STATEMENT = "010";
   /** Phrases of place and time are circumstances, not the participant a phrase is about. */
   private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
       "following", "across", "throughout", "within");
@@ -68,31 +86,70 @@ public final class EventCoder {
           break;
         }
         List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
-        List<ActorMention> targets = targets(g, i, p, actors);
-        boolean mutual = targets.isEmpty() && p.targets().contains(MUTUAL) && sources.size() >= 2;
-        if (mutual) {
-          targets = sources; // "Jordan and Britain agreed": each member acts toward the others
+        if (sources.isEmpty()) {
+          continue;
         }
-        if (sources.isEmpty() || targets.isEmpty()) {
+        List<ActorMention> targets = targets(g, i, p, actors);
+        List<ActorMention[]> pairs = new ArrayList<>();
+        if (!targets.isEmpty()) {
+          for (ActorMention s : sources) {
+            for (ActorMention t : targets) {
+              pairs.add(new ActorMention[] {s, t});
+            }
+          }
+        } else if (p.targets().contains(MUTUAL) && sources.size() >= 2) {
+          sources = sources.stream().sorted(java.util.Comparator.comparingInt(ActorMention::firstToken)).toList();
+          // "Jordan and Britain agreed": one symmetric event per unordered pair of members, in
+          // the order written (the first named is the source), never both directions
+          for (int a = 0; a < sources.size(); a++) {
+            for (int b = a + 1; b < sources.size(); b++) {
+              pairs.add(new ActorMention[] {sources.get(a), sources.get(b)});
+            }
+          }
+        } else if (p.targets().contains(MONADIC)) {
+          for (ActorMention s : sources) {
+            pairs.add(new ActorMention[] {s, ActorMention.NONE}); // "Police said ...": no one acted upon
+          }
+        }
+        if (pairs.isEmpty()) {
           continue;
         }
         CameoCode code = codebook.lookup(p.code()).orElseThrow();
         Modality m = modality.classify(g, i);
         EventDater.Dated when = dater.date(sentence, i, articleDate);
-        for (ActorMention s : sources) {
-          for (ActorMention t : targets) {
-            if (s == t || s.actor().equals(t.actor())
-                || !seen.add(s.actor() + "|" + t.actor() + "|" + code.code())) {
-              continue;
-            }
-            events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
-                token, p.text()));
+        for (ActorMention[] pair : pairs) {
+          ActorMention s = pair[0];
+          ActorMention t = pair[1];
+          if (s == t || s.actor().equals(t.actor())
+              || !seen.add(s.actor() + "|" + t.actor() + "|" + code.code())
+              || !t.isNone() && seen.contains(t.actor() + "|" + s.actor() + "|" + code.code() + "|mutual")) {
+            continue;
           }
+          if (targets.isEmpty() && !t.isNone()) {
+            seen.add(s.actor() + "|" + t.actor() + "|" + code.code() + "|mutual");
+          }
+          events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
+              token, p.text()));
         }
         break;
       }
     }
-    return events;
+    return withoutEmptyStatements(events);
+  }
+
+  /**
+   * "X said [Y attacked Z]": the report is carried by the reported event (modality reported), so a
+   * bare statement (010 with no target) is kept only when nothing else in the sentence is coded
+   * as an event or as an announced act (which the intent stage turns into one).
+   */
+  private static List<Event> withoutEmptyStatements(List<Event> events) {
+    boolean other = events.stream().anyMatch(e -> !isEmptyStatement(e)
+        && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL);
+    return other ? events.stream().filter(e -> !isEmptyStatement(e)).toList() : events;
+  }
+
+  private static boolean isEmptyStatement(Event e) {
+    return e.code().code().equals(STATEMENT) && e.target().isNone();
   }
 
   /** Patterns for token i: by lemma (verbs, nouns) and by word form (imported dictionaries), most specific first. */
@@ -117,11 +174,16 @@ public final class EventCoder {
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
-        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas())
+            // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
+            || g.token(o).pos().startsWith("NNP")
+            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas())));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
-        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> named(g, o, c.lemmas()));
+        case "caux" -> g.children(i, "ccomp").stream() // "said that China must drop barriers"
+            .anyMatch(v -> g.children(v, "aux").stream().anyMatch(a -> c.lemmas().contains(g.lemma(a))));
         default -> false;
       };
       if (!ok) {
@@ -129,6 +191,15 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  /**
+   * The word's lemma is one of these; the tagger leaves some plurals unlemmatised ("troops" as a
+   * noun after a verb), so a plural -s form also names its singular.
+   */
+  private static boolean named(Graph g, int o, Set<String> lemmas) {
+    String lemma = g.lemma(o);
+    return lemmas.contains(lemma) || lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1));
   }
 
   /** Nominal dependents of the trigger (and of its object) introduced by the preposition. */
@@ -151,11 +222,17 @@ public final class EventCoder {
 
   private List<ActorMention> targets(Graph g, int i, VerbPattern p, List<ActorMention> actors) {
     for (String slot : p.targets()) {
-      if (slot.equals(MUTUAL)) {
+      if (slot.equals(MUTUAL) || slot.equals(MONADIC)) {
         continue;
       }
       List<Integer> heads;
-      if (slot.equals("obj")) {
+      if (slot.equals(CLAUSE)) {
+        heads = clauseSubjects(g, i);
+      } else if (slot.equals(PURPOSE)) {
+        heads = purposeParticipants(g, i);
+      } else if (slot.equals("iobj")) {
+        heads = g.children(i, "iobj"); // "gave Tanzania a grant"
+      } else if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
         heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
@@ -173,6 +250,72 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * Participants of a purpose clause ("to protest against X", "to demand reforms from X",
+   * "calling for independence from X") of the trigger or, for a nominal trigger, of its host verb:
+   * the clause's object and prepositional phrases (not places or times).
+   */
+  private static List<Integer> purposeParticipants(Graph g, int i) {
+    List<Integer> hosts = new ArrayList<>(List.of(i));
+    if (g.token(i).isNoun() && g.head(i) >= 0) {
+      hosts.add(g.head(i));
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int h : hosts) {
+      for (int c : g.children(h)) {
+        String r = g.rel(c);
+        boolean purpose = (r.equals("xcomp") || r.equals("advcl") || r.equals("acl"))
+            && (g.hasChildWord(c, "mark", "to") || g.token(c).pos().equals("VBG"));
+        if (!purpose || !g.token(c).isVerb()) {
+          continue;
+        }
+        out.addAll(g.children(c, "obj"));
+        for (int o : g.children(c)) {
+          String ro = g.rel(o);
+          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !CIRCUMSTANCE.contains(g.caseOf(o))
+              && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
+            out.add(o);
+          }
+        }
+        for (int o : g.children(c, "obj")) { // "to demand reforms from X", "the resignation of X"
+          for (int n : g.children(o)) {
+            if (g.rel(n).startsWith("nmod") && !CIRCUMSTANCE.contains(g.caseOf(n))
+                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(n))) {
+              out.add(n);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Subjects of the complement clauses of a trigger (and of its object: "issued a demand that X ..."). */
+  private static List<Integer> clauseSubjects(Graph g, int i) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(List.of(i));
+    heads.addAll(g.children(i, "obj"));
+    for (int h : heads) {
+      for (int c : g.children(h)) {
+        String r = g.rel(c);
+        if (r.equals("ccomp") || r.equals("acl") && g.token(h).isNoun() || r.equals("xcomp")) {
+          List<Integer> subjects = new ArrayList<>(g.children(c, "nsubj"));
+          subjects.addAll(g.children(c, "nsubj:pass"));
+          if (subjects.isEmpty() && r.equals("xcomp") && g.children(h, "obj").isEmpty()) {
+            // "refused to meet X", "declined to lift the curfew on X": the controlled clause's
+            // object, else its prepositional participants, is who the refusal is aimed at
+            subjects.addAll(g.children(c, "obj"));
+            subjects.addAll(g.children(c, "iobj"));
+            g.children(c, "obl").stream().filter(o -> !CIRCUMSTANCE.contains(g.caseOf(o))
+                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o))).forEach(subjects::add);
+          }
+          out.addAll(subjects);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The subject of a verb: its nsubj, the by-phrase of a passive, or that of a governing clause. */
   static List<ActorMention> verbSources(Graph g, int v, List<ActorMention> actors, int depth) {
     if (depth > 4 || v < 0) {
@@ -187,20 +330,45 @@ public final class EventCoder {
       }
       return List.of();
     }
-    for (int s : g.children(v, "nsubj")) {
-      return find(g, s, actors);
-    }
     String rel = g.rel(v);
     int head = g.head(v);
+    for (int s : g.children(v, "nsubj")) {
+      List<ActorMention> found = find(g, s, actors);
+      if (found.isEmpty() && (rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0
+          && SUBJECT_PRONOUNS.contains(g.token(s).text().toLowerCase(java.util.Locale.ROOT))) {
+        return verbSources(g, head, actors, depth + 1); // "Japan said it had halted aid": it = Japan
+      }
+      return found;
+    }
     if (head < 0) {
       return List.of();
     }
-    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty()) {
-      return find(g, g.children(head, "obj").get(0), actors); // object control: "urged Russia to act"
+    if (rel.startsWith("conj") && (!g.children(head, "nsubj:pass").isEmpty() || !g.children(head, "aux:pass").isEmpty())
+        && g.children(v, "nsubj").isEmpty()) {
+      // "X has been indicted by the court and will resign": the shared subject is the passive's X
+      for (int s : g.children(head, "nsubj:pass")) {
+        return find(g, s, actors);
+      }
+    }
+    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && OBJECT_CONTROL.contains(g.lemma(head))) {
+      List<ActorMention> controller = find(g, g.children(head, "obj").get(0), actors);
+      if (!controller.isEmpty()) {
+        return controller; // object control: "urged Russia to act"
+      }
+      // "began a hunger strike to protest": a purpose clause, its subject is the head's
     }
     boolean infinitive = rel.equals("ccomp") && g.hasChildWord(v, "mark", "to"); // parsed "plans to act" as ccomp
     if (rel.equals("xcomp") || rel.startsWith("conj") || rel.equals("advcl") || rel.equals("dep") || infinitive) {
       return verbSources(g, head, actors, depth + 1);
+    }
+    if (rel.equals("acl") && Set.of("VBD", "VBZ", "VBP", "VBG").contains(g.token(v).pos())
+        && g.token(head).isNoun()) {
+      // "the Observatory, or SOHR, said on Thursday" parsed as a clause hanging off the noun, or
+      // "troops fighting X": a finite or -ing verb modifying a noun has that noun as its subject
+      List<ActorMention> subject = find(g, head, actors);
+      if (!subject.isEmpty()) {
+        return subject;
+      }
     }
     if (rel.equals("acl") && (g.rel(head).equals("obj") || g.rel(head).startsWith("obl"))) {
       return verbSources(g, g.head(head), actors, depth + 1); // "have plans to attack": the planner
@@ -265,7 +433,9 @@ public final class EventCoder {
       }
       if (e[1] < MAX_DEPTH) {
         for (int c : g.children(e[0])) {
-          boolean nominal = NOMINAL.contains(g.rel(c)) || g.rel(c).startsWith("nmod") || g.rel(c).equals("conj");
+          boolean nominal = NOMINAL.contains(g.rel(c)) || g.rel(c).startsWith("nmod") || g.rel(c).equals("conj")
+              // "The International Labor Office (ILO)": the bracketed acronym hangs off the name as dep
+              || e[1] == 0 && g.rel(c).equals("dep") && g.token(c).pos().startsWith("NNP");
           String prep = g.caseOf(c);
           if (nominal && !CIRCUMSTANCE.contains(prep) && (e[1] == 0 || !DEEP_CIRCUMSTANCE.contains(prep))) {
             queue.add(new int[] {c, e[1] + 1});

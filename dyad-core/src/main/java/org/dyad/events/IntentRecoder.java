@@ -1,5 +1,6 @@
 package org.dyad.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,35 @@ public final class IntentRecoder {
         .orElse(e);
   }
 
+  /** Recodes each event, then keeps the most specific act per dyad and root in each sentence. */
   public List<Event> recode(List<Event> events) {
-    return events.stream().map(this::recode).toList();
+    return mostSpecificPerDyad(events.stream().map(this::recode).toList());
+  }
+
+  /**
+   * One act per dyad and root in a sentence: "threatened to break off relations with X" is one
+   * threat (1313), not also a bare 130; "agreed to share information" one 0314, not also a 030.
+   * The longest code wins; among equals, the first found.
+   */
+  static List<Event> mostSpecificPerDyad(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      boolean beaten = events.stream().anyMatch(o -> o != e && o.sentence().index() == e.sentence().index()
+          && o.article().equals(e.article()) && sameDyadAndRoot(o, e)
+          && (o.code().code().length() > e.code().code().length()
+              || o.code().code().length() == e.code().code().length() && events.indexOf(o) < events.indexOf(e)
+              && !o.code().code().equals(e.code().code())));
+      if (!beaten) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameDyadAndRoot(Event a, Event b) {
+    return !a.target().isNone() && a.source().actor().equals(b.source().actor())
+        && a.target().actor().equals(b.target().actor()) && a.code().root().equals(b.code().root())
+        && a.modality().countsAsEvent() == b.modality().countsAsEvent();
   }
 
   Optional<CameoCode> intentFor(String act) {

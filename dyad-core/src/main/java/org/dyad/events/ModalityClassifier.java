@@ -17,9 +17,14 @@ final class ModalityClassifier {
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
   private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "prepare", "vow", "pledge", "promise",
-      "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention");
+      "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention",
+      // stated willingness and agreement to act are announcements of the act, not the act itself
+      "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "state", "report", "announce",
       "add", "note", "stress", "insist", "allege", "confirm", "quote", "write", "emphasize", "emphasise");
+  /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
+  private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",
+      "insist", "order", "request", "pressure", "plead", "implore");
   /** Links through which a governing word's modality reaches the trigger. */
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj");
   private static final int MAX_STEPS = 5;
@@ -29,6 +34,7 @@ final class ModalityClassifier {
     boolean conditional = false;
     boolean hypothetical = false;
     boolean future = false;
+    boolean otherPossibility = false; // "could", "might", "if": not just a reported "would"
     int node = trigger;
     int from = -1; // the clause we climbed from: its own "if" makes it the condition, not the consequence
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
@@ -41,11 +47,22 @@ final class ModalityClassifier {
           || step > 0 && NEGATING_VERBS.contains(g.lemma(node));
       hypothetical |= g.hasChildWord(node, "aux", CONDITIONAL_AUX.toArray(String[]::new))
           || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new)); // "if they attack"
+      otherPossibility |= g.hasChildWord(node, "aux", "could", "might", "may", "should", "must")
+          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new));
       conditional |= g.children(node, "advcl").stream() // "will attack unless they withdraw"
           .anyMatch(c -> c != cameFrom && g.hasChildWord(c, "mark", CONDITIONAL_MARKS.toArray(String[]::new)));
       future |= g.hasChildWord(node, "aux", FUTURE_AUX.toArray(String[]::new))
           || step > 0 && INTENT_WORDS.contains(g.lemma(node))
           || step > 0 && g.children(node, "obj").stream().anyMatch(o -> INTENT_WORDS.contains(g.lemma(o)));
+      boolean demanded = step > 0 && DIRECTIVE_VERBS.contains(g.lemma(node))
+          || g.rel(node).equals("ccomp") && g.head(node) >= 0 && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)))
+          // "demanded the withdrawal of X": a nominal act as the object of a demand
+          || step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
+          && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)));
+      future |= step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
+          && INTENT_WORDS.contains(g.lemma(g.head(node))); // "threatened an offensive", "plans an attack"
+      hypothetical |= demanded;
+      otherPossibility |= demanded;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");
       if (!infinitive && !CONTROL.contains(baseRel(g.rel(node)))) {
         break;
@@ -58,6 +75,9 @@ final class ModalityClassifier {
     }
     if (conditional) {
       return Modality.CONDITIONAL;
+    }
+    if (hypothetical && !otherPossibility && isReported(g, node)) {
+      return Modality.FUTURE; // "Iraq said it would allow ...": the reported "will", shifted back
     }
     if (hypothetical) {
       return Modality.HYPOTHETICAL;

@@ -23,8 +23,10 @@ import org.dyad.dict.DictionaryException;
  *
  * <p>Format (one pattern per line, '#' comments): {@code CODE TRIGGER [CONSTRAINT...] -> TARGET[|TARGET...]}
  * where TRIGGER is a lemma ({@code attack}) or a noun lemma ({@code offensive/n}); a CONSTRAINT is
- * {@code obj:LEMMA[|LEMMA]}, {@code prt:WORD}, {@code mod:LEMMA[|LEMMA]} or {@code PREP+LEMMA[|LEMMA]}
- * (e.g. {@code by+phone}); a TARGET is {@code obj} or a preposition ({@code with}, {@code on}).
+ * {@code obj:LEMMA[|LEMMA]}, {@code prt:WORD}, {@code mod:LEMMA[|LEMMA]}, {@code caux:LEMMA[|LEMMA]} (an
+ * auxiliary of the complement clause) or {@code PREP+LEMMA[|LEMMA]} (e.g. {@code by+phone}); a TARGET is
+ * {@code obj}, {@code iobj}, {@code clause}, a preposition ({@code with}, {@code on}), {@code mutual} or
+ * {@code -} (monadic). See verbs.txt.
  */
 public final class VerbDictionary {
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
@@ -112,8 +114,9 @@ public final class VerbDictionary {
     int plus = c.indexOf('+');
     if (colon > 0) {
       String kind = c.substring(0, colon);
-      if (!Set.of("obj", "prt", "mod").contains(kind)) {
-        throw new DictionaryException(where + ": unknown constraint '" + kind + "' (use obj:, prt:, mod: or PREP+)");
+      if (!Set.of("obj", "prt", "mod", "caux").contains(kind)) {
+        throw new DictionaryException(where + ": unknown constraint '" + kind
+            + "' (use obj:, prt:, mod:, caux: or PREP+)");
       }
       return new VerbPattern.Constraint(kind, "", Set.of(c.substring(colon + 1).split("\\|")));
     }

@@ -275,7 +275,7 @@ public final class GazetteerLocator implements EventLocator {
 
   private static void addCountry(Set<String> into, ActorMention m) {
     String c = m.actor().country();
-    if (c.length() == 3) {
+    if (c.length() == 3 && Character.isLetter(c.charAt(0))) { // not "---", a role without a country
       into.add(c);
     }
   }

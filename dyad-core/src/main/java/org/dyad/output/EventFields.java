@@ -29,11 +29,12 @@ public final class EventFields {
     m.put("source_text", e.source().text());
     m.put("source_start", e.source().start());
     m.put("source_entry", e.source().entry());
-    m.put("target", e.target().actor().code());
-    m.put("target_country", e.target().actor().country());
-    m.put("target_text", e.target().text());
-    m.put("target_start", e.target().start());
-    m.put("target_entry", e.target().entry());
+    boolean monadic = e.target().isNone(); // a statement or act on no one: the target fields are null
+    m.put("target", monadic ? null : e.target().actor().code());
+    m.put("target_country", monadic ? null : e.target().actor().country());
+    m.put("target_text", monadic ? null : e.target().text());
+    m.put("target_start", monadic ? null : e.target().start());
+    m.put("target_entry", monadic ? null : e.target().entry());
     m.put("code", e.code().code());
     m.put("root", e.code().root());
     m.put("quad_class", e.code().quadClass());
@@ -43,7 +44,7 @@ public final class EventFields {
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());
     m.put("rule", e.rule());
-    m.put("confidence", e.confidence());
+    m.put("confidence", e.confidence()); // before the location fields, which come last (README order)
     Optional<Location> where = e.location();
     m.put("place", where.map(Location::place).orElse(null));
     m.put("place_country", where.map(Location::country).orElse(null));

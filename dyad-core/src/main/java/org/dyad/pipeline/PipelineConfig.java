@@ -46,6 +46,6 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(Optional.empty(), Optional.empty(), 2);
+    return new PipelineConfig(Optional.empty(), Optional.empty(), 1);
   }
 }

@@ -51,7 +51,9 @@ class ModalityTest {
   @Test
   void negationBeatsEverything() {
     assertThat(code("Sudan will not attack Chad.")).containsExactly("SDN 190 TCD negated");
-    assertThat(code("Sudan refused to attack Chad.")).containsExactly("SDN 190 TCD negated");
+    // the refusal itself is an event: a rejection aimed at the refused act's target
+    assertThat(code("Sudan refused to attack Chad.")).containsExactlyInAnyOrder("SDN 190 TCD negated",
+        "SDN 120 TCD asserted");
   }
 
   @Test

@@ -31,7 +31,12 @@ public enum ActorMatch {
     return false;
   }
 
+  /** Country codes of older CAMEO dictionaries that gold sets still use, and their ISO codes. */
+  private static final java.util.Map<String, String> OLD_CODES = java.util.Map.of("JAP", "JPN", "ITL", "ITA",
+      "VTN", "VNM");
+
   private static String prefix(String code) {
-    return code.length() <= 3 ? code : code.substring(0, 3);
+    String p = code.length() <= 3 ? code : code.substring(0, 3);
+    return OLD_CODES.getOrDefault(p, p);
   }
 }

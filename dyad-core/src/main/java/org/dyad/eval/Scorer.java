@@ -33,10 +33,13 @@ public final class Scorer {
   }
 
   private RecordResult score(GoldRecord record, List<CodedEvent> coded, String error) {
-    List<CodedEvent> counted = coded.stream()
-        .filter(e -> options.allModalities() || e.modality().countsAsEvent()).toList();
-    List<GoldEvent> gold = record.expected();
     CodeLevel level = level(record);
+    // At PLOVER level only events with a PLOVER type take part: a public statement (root 01) has
+    // none, just as dyad's own PLOVER export leaves it out.
+    List<CodedEvent> counted = coded.stream()
+        .filter(e -> options.allModalities() || e.modality().countsAsEvent())
+        .filter(e -> level != CodeLevel.PLOVER || plover.type(e.code()).isPresent()).toList();
+    List<GoldEvent> gold = record.expected();
     int[] goldTo = new int[gold.size()];
     int[] codedTo = new int[counted.size()];
     Arrays.fill(goldTo, -1);

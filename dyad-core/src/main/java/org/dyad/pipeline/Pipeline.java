@@ -18,6 +18,7 @@ import org.dyad.events.QuadClasses;
 import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
+import org.dyad.geo.PlaceAsTarget;
 import org.dyad.geo.GazetteerLocator;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -50,6 +51,7 @@ public final class Pipeline {
   private final IntentRecoder intents;
   private final TriggerFilter triggers;
   private final EventLocator locator;
+  private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final int minActorsToParse;
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
@@ -167,7 +169,8 @@ public final class Pipeline {
     found = intents.recode(found);
     long g1 = System.nanoTime();
     String basis = clean.dateBasis();
-    found = locator.locate(clean, out, found).stream().map(e -> e.withArticleDateBasis(basis)).toList();
+    found = placeTargets.apply(locator.locate(clean, out, found)).stream()
+        .map(e -> e.withArticleDateBasis(basis)).toList();
     long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos + g1 - g0, g2 - g1));

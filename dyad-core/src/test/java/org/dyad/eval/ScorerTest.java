@@ -118,6 +118,22 @@ class ScorerTest {
   }
 
   @Test
+  void atPloverLevelAStatementIsOutsideTheComparison() {
+    GoldRecord r = new GoldRecord("p1", java.util.Optional.empty(), "text", "AGREE",
+        List.of(new GoldEvent(List.of("FRD"), List.of(), null, "AGREE")), false, null, false, "test");
+    Scorer s = new Scorer(new EvalOptions(CodeLevel.CODE, ActorMatch.COUNTRY, false), PloverMap.builtIn());
+    RecordResult res = s.score(r, List.of(CodedEvent.of("FRD", "SYL", "030"), CodedEvent.of("FRD", "", "010")));
+    assertThat(res.counted()).extracting(CodedEvent::code).containsExactly("030");
+    assertThat(res.right()).isTrue();
+  }
+
+  @Test
+  void oldCameoCountryCodesMatchTheirIsoCodes() {
+    assertThat(ActorMatch.COUNTRY.matches(List.of("JAP"), new org.dyad.model.Actor("JPN", "GOV"))).isTrue();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("ITL"), new org.dyad.model.Actor("ITA", ""))).isTrue();
+  }
+
+  @Test
   void ploverMapTakesTheLongestPrefix() {
     PloverMap m = PloverMap.builtIn();
     assertThat(m.type("0871")).contains("RETREAT");

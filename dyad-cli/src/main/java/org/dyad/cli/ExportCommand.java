@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventStore;
@@ -11,6 +10,7 @@ import org.dyad.store.ExportFormat;
 import org.dyad.store.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,11 +29,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the file to write")
   Path out;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first event date to include")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last event date to include")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions dates = new DateRangeOptions();
 
   @Option(names = "--actor", paramLabel = "CODE", description = "only events whose source or target code starts with CODE (RUS, TURGOV)")
   String actor;
@@ -47,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     EventFilter filter;
     try {
       f = ExportFormat.parse(format);
-      filter = new EventFilter(from, to, actor);
+      filter = new EventFilter(dates.from, dates.to, actor);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.store.DyadQuery;
@@ -10,6 +9,7 @@ import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,11 +28,8 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--both-directions", description = "also count events from TARGET to SOURCE")
   boolean bothDirections;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first event date to include")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last event date to include")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions dates = new DateRangeOptions();
 
   @Option(names = "--by", defaultValue = "month", description = "day, month or year (default: ${DEFAULT-VALUE})")
   String by;
@@ -61,7 +58,7 @@ public final class QueryCommand implements Callable<Integer> {
     try (c) {
       DyadQuery.Result r;
       try {
-        r = new DyadQuery(c).run(dyad.get(0), dyad.get(1), bothDirections, from, to, period);
+        r = new DyadQuery(c).run(dyad.get(0), dyad.get(1), bothDirections, dates.from, dates.to, period);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -6,20 +6,18 @@ import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Modality;
+import org.dyad.testing.Coded;
 import org.dyad.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
 /** The event stage on real parses of sentences written for these tests. */
 class EventCoderTest {
-  /** Codes a one-paragraph article dated Wednesday 2019-05-15 and describes each event. */
   private static List<String> code(String text) {
-    return events(text).stream()
-        .map(e -> e.source().actor() + " " + e.code().code() + " " + e.target().actor() + " " + e.modality().label())
-        .toList();
+    return Coded.describe(text);
   }
 
   private static List<Event> events(String text) {
-    return SharedPipeline.get().code(new Article("t", "Wed May 15, 2019\n\n" + text)).events();
+    return Coded.events(text);
   }
 
   @Test

@@ -3,18 +3,13 @@ package org.dyad.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dyad.model.Article;
-import org.dyad.model.Event;
-import org.dyad.testing.SharedPipeline;
+import org.dyad.testing.Coded;
 import org.junit.jupiter.api.Test;
 
 /** How the text commits to an event, and what announced or conditional acts become. */
 class ModalityTest {
   private static List<String> code(String text) {
-    List<Event> events = SharedPipeline.get().code(new Article("t", "Wed May 15, 2019\n\n" + text)).events();
-    return events.stream()
-        .map(e -> e.source().actor() + " " + e.code().code() + " " + e.target().actor() + " " + e.modality().label())
-        .toList();
+    return Coded.describe(text);
   }
 
   @Test

@@ -56,16 +56,26 @@ public final class CoreNlpParser implements DependencyParser {
   @Override
   public Sentence parse(Sentence sentence) {
     Sentence tagged = tag(sentence);
-    List<CoreLabel> labels = labels(tagged);
-    for (int i = 0; i < labels.size(); i++) {
-      labels.get(i).setTag(tagged.tokens().get(i).pos());
-      labels.get(i).setLemma(tagged.tokens().get(i).lemma());
+    // A wire dateline ("BAGHDAD, April 9 (Xinhua) --") is not part of the sentence's grammar: parse
+    // what follows it; its tokens keep their tags and get no dependencies.
+    int skip = DatelinePrefix.tokens(tagged);
+    List<Token> body = tagged.tokens().subList(skip, tagged.tokens().size());
+    List<CoreLabel> labels = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(body.get(i).word());
+      l.setValue(body.get(i).word());
+      l.setIndex(i + 1);
+      l.setTag(body.get(i).pos());
+      l.setLemma(body.get(i).lemma());
+      labels.add(l);
     }
     GrammaticalStructure gs = parser.predict(labels);
     List<Dependency> deps = new ArrayList<>();
     for (TypedDependency d : gs.typedDependencies()) {
       int head = d.gov().index() - 1; // 0 is CoreNLP's ROOT
-      deps.add(new Dependency(head < 0 ? -1 : head, d.dep().index() - 1, head < 0 ? "root" : d.reln().toString()));
+      deps.add(new Dependency(head < 0 ? -1 : head + skip, d.dep().index() - 1 + skip,
+          head < 0 ? "root" : d.reln().toString()));
     }
     return new Sentence(tagged.index(), tagged.text(), tagged.start(), tagged.tokens(), deps);
   }

@@ -19,8 +19,40 @@ import org.dyad.model.Modality;
  */
 public final class IntentRecoder {
   private final Map<String, CameoCode> intents = new HashMap<>();
+  private CameoCode threat;
 
   private IntentRecoder() {}
+
+  /** Words that make an announced act a threat whatever the act: "threatened to withdraw". */
+  private static final java.util.Set<String> THREAT_WORDS = java.util.Set.of("threaten", "warn");
+
+  /**
+   * An announced act is a threat, not an offer, when a threat word governs it ("threatened to pull
+   * out its troops") or its condition is an "unless" ("will withdraw unless the attacks stop").
+   */
+  static boolean isThreat(Event e) {
+    if (!e.sentence().isParsed()) {
+      return false;
+    }
+    Graph g = new Graph(e.sentence());
+    int node = e.trigger().index();
+    for (int step = 0; step < 5 && node >= 0; step++) {
+      if (step > 0 && THREAT_WORDS.contains(g.lemma(node))) {
+        return true;
+      }
+      if (g.children(node, "advcl").stream().anyMatch(c -> g.hasChildWord(c, "mark", "unless"))) {
+        return true;
+      }
+      String rel = g.rel(node);
+      boolean climbs = rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("conj")
+          || step == 0 && rel.equals("obj") && g.token(node).isNoun(); // "threatened to hold a strike"
+      if (!climbs) {
+        return false;
+      }
+      node = g.head(node);
+    }
+    return false;
+  }
 
   public static IntentRecoder builtIn(CameoCodebook codebook) {
     IntentRecoder r = new IntentRecoder();
@@ -29,6 +61,7 @@ public final class IntentRecoder {
           row.source() + ": '" + row.get("intent") + "' is not a CAMEO code"));
       r.intents.put(row.get("act"), code);
     }
+    r.threat = codebook.lookup("130").orElseThrow(() -> new DictionaryException("the codebook lacks 130"));
     return r;
   }
 
@@ -37,7 +70,8 @@ public final class IntentRecoder {
     if (e.modality() != Modality.FUTURE && e.modality() != Modality.CONDITIONAL) {
       return e;
     }
-    return intentFor(e.code().code()).map(code -> new Event(e.article(), e.articleDate(), e.date(),
+    return intentFor(e.code().code()).map(code -> isThreat(e) && !code.code().startsWith("13") ? threat : code)
+        .map(code -> new Event(e.article(), e.articleDate(), e.date(),
         e.datePrecision(), e.sentence(), e.source(), e.target(), code, Modality.ASSERTED, e.trigger(),
         e.modality().label() + " " + e.code().code() + " as intent: " + e.rule(), e.confidence(), e.location(),
         e.articleDateBasis()))
@@ -52,7 +86,8 @@ public final class IntentRecoder {
   /**
    * One act per dyad and root in a sentence: "threatened to break off relations with X" is one
    * threat (1313), not also a bare 130; "agreed to share information" one 0314, not also a 030.
-   * The longest code wins; among equals, the first found.
+   * The longest code wins; among equals (the same code too: "threatened to deliver blows" is one
+   * threat, not one for each verb), the first found.
    */
   static List<Event> mostSpecificPerDyad(List<Event> events) {
     List<Event> out = new ArrayList<>();
@@ -60,8 +95,7 @@ public final class IntentRecoder {
       boolean beaten = events.stream().anyMatch(o -> o != e && o.sentence().index() == e.sentence().index()
           && o.article().equals(e.article()) && sameDyadAndRoot(o, e)
           && (o.code().code().length() > e.code().code().length()
-              || o.code().code().length() == e.code().code().length() && events.indexOf(o) < events.indexOf(e)
-              && !o.code().code().equals(e.code().code())));
+              || o.code().code().length() == e.code().code().length() && events.indexOf(o) < events.indexOf(e)));
       if (!beaten) {
         out.add(e);
       }

@@ -64,7 +64,9 @@ final class ModalityClassifier {
       hypothetical |= demanded;
       otherPossibility |= demanded;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");
-      if (!infinitive && !CONTROL.contains(baseRel(g.rel(node)))) {
+      // A nominal act is as committed as the verb that carries it: "threatened to hold a strike".
+      boolean carriedNoun = step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0;
+      if (!infinitive && !carriedNoun && !CONTROL.contains(baseRel(g.rel(node)))) {
         break;
       }
       from = node;

@@ -56,4 +56,17 @@ class ModalityTest {
     assertThat(code("Chad's defence minister Idriss Koulamallah said his country would keep attacking "
         + "Sudanese militias unless they withdrew.")).contains("TCD 1384 SDNREB asserted");
   }
+
+  @Test
+  void anAnnouncedWithdrawalIsAnIntentToDeescalate() {
+    assertThat(code("Ghana will withdraw its troops from Togo.")).containsExactly("GHA 0356 TGO asserted");
+  }
+
+  @Test
+  void theSameActUnderAThreatWordOrAnUnlessIsAThreat() {
+    assertThat(code("Ghana threatened to withdraw its troops from Togo.")).contains("GHA 130 TGO asserted")
+        .noneMatch(e -> e.contains("0356"));
+    assertThat(code("Nigeria will withdraw its peacekeepers from Chad unless the fighting stops."))
+        .containsExactly("NGA 136 TCD asserted");
+  }
 }

@@ -13,6 +13,7 @@ import org.dyad.clean.Cleaner;
 import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
 import org.dyad.events.EventCoder;
+import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
 import org.dyad.events.TriggerFilter;
@@ -170,7 +171,7 @@ public final class Pipeline {
     long g1 = System.nanoTime();
     String basis = clean.dateBasis();
     found = placeTargets.apply(locator.locate(clean, out, found)).stream()
-        .map(e -> e.withArticleDateBasis(basis)).toList();
+        .map(e -> e.withArticleDateBasis(basis).withConfidence(EventConfidence.of(e))).toList();
     long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos + g1 - g0, g2 - g1));

@@ -1,0 +1,53 @@
+package org.dyad.events;
+
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+
+/**
+ * How sure dyad is of an event, 0..1: the product of one factor per piece of evidence that is
+ * weaker than a dictionary match in a plainly asserted sentence. The factors are few and written
+ * here so users can read them (and filter on the result):
+ * <ul>
+ *   <li>an actor learned earlier in the article (a titled name used again) 0.95; a pronoun or
+ *       "his country" 0.85; a title or apposition that gave the country 0.85; a definite
+ *       description ("the regime") 0.8; a role without a country ("officials", {@code ---GOV}) 0.8;
+ *       the event's place standing in for its target 0.75;</li>
+ *   <li>reported by someone in the text 0.9; an announcement or condition recoded as intent or
+ *       threat 0.9.</li>
+ * </ul>
+ */
+public final class EventConfidence {
+  private EventConfidence() {}
+
+  public static double of(Event e) {
+    double c = actor(e.source()) * (e.target().isNone() ? 1.0 : actor(e.target()));
+    if (e.modality() == Modality.REPORTED) {
+      c *= 0.9;
+    }
+    if (e.rule().contains(" as intent: ")) {
+      c *= 0.9;
+    }
+    return Math.round(c * 100) / 100.0;
+  }
+
+  static double actor(ActorMention m) {
+    String entry = m.entry();
+    if (entry.startsWith("place of the event")) {
+      return 0.75;
+    }
+    if (m.actor().country().startsWith("-")) {
+      return 0.8;
+    }
+    if (entry.startsWith("definite")) {
+      return 0.8;
+    }
+    if (entry.startsWith("pronoun") || entry.startsWith("possessive")) {
+      return 0.85;
+    }
+    if (entry.startsWith("apposition") || entry.startsWith("title + country")) {
+      return 0.85;
+    }
+    return m.learned() ? 0.95 : 1.0;
+  }
+}

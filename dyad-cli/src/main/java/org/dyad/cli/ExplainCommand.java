@@ -47,7 +47,9 @@ public final class ExplainCommand implements Callable<Integer> {
       }
       if (!s.isParsed()) {
         boolean tagged = s.tokens().stream().anyMatch(t -> !t.pos().isEmpty());
+        String discard = org.dyad.events.Discards.builtIn().phraseIn(s);
         out.println(tagged ? "  (tagged, not parsed: no word a pattern could fire on)"
+            : discard != null ? "  (not parsed: '" + discard + "' marks it as no political event, discards.txt)"
             : "  (not parsed: too few actors to make an event)");
       }
     }

@@ -12,6 +12,7 @@ import org.dyad.clean.ArticleDateInference;
 import org.dyad.clean.Cleaner;
 import org.dyad.clean.LineCleaner;
 import org.dyad.events.CameoCodebook;
+import org.dyad.events.Discards;
 import org.dyad.events.EventCoder;
 import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
@@ -51,6 +52,7 @@ public final class Pipeline {
   private final ArticleDateInference dateInference = new ArticleDateInference();
   private final IntentRecoder intents;
   private final TriggerFilter triggers;
+  private final Discards discards;
   private final EventLocator locator;
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final int minActorsToParse;
@@ -68,7 +70,7 @@ public final class Pipeline {
   /** A pipeline whose actors come from another finder than dyad's tagger (an imported dictionary's). */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
-    this(cleaner, splitter, parser, actors, TriggerFilter.NONE, events,
+    this(cleaner, splitter, parser, actors, TriggerFilter.NONE, Discards.NONE, events,
         IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse);
   }
 
@@ -77,8 +79,10 @@ public final class Pipeline {
    * {@code triggers} the same verb dictionary.
    */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
-      TriggerFilter triggers, EventCoder events, IntentRecoder intents, EventLocator locator, int minActorsToParse) {
+      TriggerFilter triggers, Discards discards, EventCoder events, IntentRecoder intents, EventLocator locator,
+      int minActorsToParse) {
     this.triggers = triggers;
+    this.discards = discards;
     this.intents = intents;
     this.locator = locator;
     this.cleaner = cleaner;
@@ -98,7 +102,7 @@ public final class Pipeline {
         .orElseGet(VerbDictionary::builtIn);
     ActorTagger tagger = new ActorTagger(dict);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
-        new TriggerFilter(verbs), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
+        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 
@@ -110,7 +114,8 @@ public final class Pipeline {
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
-        new TriggerFilter(verbs), new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
+        // an imported dictionary brings its own discards (applied by its actor finder)
+        new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());
   }
 
@@ -153,7 +158,7 @@ public final class Pipeline {
       List<ActorMention> mentions = actors.tag(s, memory, date);
       long b = System.nanoTime();
       Sentence parsed = s;
-      if (mentions.size() >= minActorsToParse) {
+      if (mentions.size() >= minActorsToParse && discards.phraseIn(s) == null) {
         Sentence tagged = parser.tag(s); // cheap; the parse is for sentences a pattern can fire on
         parsed = triggers.mayFire(tagged) ? parser.parse(tagged) : tagged;
       }

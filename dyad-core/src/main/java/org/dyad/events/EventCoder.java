@@ -86,10 +86,20 @@ public final class EventCoder {
           break;
         }
         List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
+        boolean between = false;
+        if (p.noun() && sources.size() < 2) {
+          // "the phone conversation between the Peruvian and Chilean ministers": the members act
+          // on each other, like a compound subject of a symmetric verb
+          List<ActorMention> members = betweenMembers(g, i, actors);
+          if (members.size() >= 2) {
+            sources = members;
+            between = true;
+          }
+        }
         if (sources.isEmpty()) {
           continue;
         }
-        List<ActorMention> targets = targets(g, i, p, actors);
+        List<ActorMention> targets = between ? List.of() : targets(g, i, p, actors);
         List<ActorMention[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {
           for (ActorMention s : sources) {
@@ -97,7 +107,7 @@ public final class EventCoder {
               pairs.add(new ActorMention[] {s, t});
             }
           }
-        } else if (p.targets().contains(MUTUAL) && sources.size() >= 2) {
+        } else if ((between || p.targets().contains(MUTUAL)) && sources.size() >= 2) {
           sources = sources.stream().sorted(java.util.Comparator.comparingInt(ActorMention::firstToken)).toList();
           // "Jordan and Britain agreed": one symmetric event per unordered pair of members, in
           // the order written (the first named is the source), never both directions
@@ -377,6 +387,16 @@ public final class EventCoder {
   }
 
   /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
+  /** The actors of a "between X and Y" phrase of a noun, when there are two or more. */
+  private static List<ActorMention> betweenMembers(Graph g, int n, List<ActorMention> actors) {
+    for (int c : g.children(n)) {
+      if (g.rel(c).startsWith("nmod") && "between".equals(g.caseOf(c))) {
+        return find(g, c, actors);
+      }
+    }
+    return List.of();
+  }
+
   private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors) {
     for (int c : g.children(n, "nmod:poss")) {
       List<ActorMention> f = find(g, c, actors);

@@ -192,4 +192,11 @@ class EventCoderTest {
     assertThat(raw.substring(e.trigger().start(), e.trigger().end())).isEqualTo("denounced");
     assertThat(raw.substring(e.sentence().start(), e.sentence().end())).isEqualTo(e.sentence().text());
   }
+
+  @Test
+  void aNominalEventBetweenTwoActorsLinksThemOnce() {
+    assertThat(code("The Wednesday phone conversation between Ghana and Togo focused on trade."))
+        .containsExactly("GHA 041 TGO asserted");
+    assertThat(code("Talks between Peru and Chile resumed.")).containsExactly("PER 040 CHL asserted");
+  }
 }

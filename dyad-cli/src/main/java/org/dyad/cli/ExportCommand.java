@@ -26,7 +26,8 @@ public final class ExportCommand implements Callable<Integer> {
       description = "gdelt, gdelt-mentions, icews, plover, csv or parquet")
   String format;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the file to write")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+      description = "the file to write ('-' for standard output, except Parquet)")
   Path out;
 
   @Mixin
@@ -55,9 +56,26 @@ public final class ExportCommand implements Callable<Integer> {
       System.err.println("dyad: " + e.getMessage());
       return 2;
     }
+    boolean toStdout = out.toString().equals("-");
+    if (toStdout && f == ExportFormat.PARQUET) {
+      c.close();
+      throw new ParameterException(spec.commandLine(), "Parquet is binary: give --out a file name, not '-'");
+    }
     try (c) {
-      long rows = new Exporter(c).export(f, filter, out);
-      System.err.printf("dyad: wrote %d %s row(s) to %s%n", rows, f.label(), out);
+      // DuckDB's COPY writes files only, so standard output goes through a temporary file.
+      Path file = toStdout ? java.nio.file.Files.createTempFile("dyad-export", "." + f.label()) : out;
+      try {
+        long rows = new Exporter(c).export(f, filter, file);
+        if (toStdout) {
+          java.nio.file.Files.copy(file, System.out);
+          System.out.flush();
+        }
+        System.err.printf("dyad: wrote %d %s row(s) to %s%n", rows, f.label(), toStdout ? "standard output" : out);
+      } finally {
+        if (toStdout) {
+          java.nio.file.Files.deleteIfExists(file);
+        }
+      }
     }
     return 0;
   }

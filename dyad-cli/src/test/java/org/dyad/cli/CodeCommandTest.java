@@ -111,6 +111,16 @@ class CodeCommandTest {
       System.setOut(saved);
     }
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("2019").containsPattern("total\\s+1\\s+1\\s+-2\\.0");
+
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(csv, true, StandardCharsets.UTF_8));
+      assertThat(run("export", "--db", db.toString(), "--format", "csv", "--out", "-").exit()).isZero();
+    } finally {
+      System.setOut(saved);
+    }
+    assertThat(csv.toString(StandardCharsets.UTF_8).lines()).hasSize(2).first().asString().startsWith("event_id,");
+    assertThat(Files.exists(Path.of("-"))).as("no file named '-'").isFalse();
     assertThat(run("code", f.toString(), "--db", db.toString(), "--out", "x.jsonl").stderr()).contains("not both");
   }
 }

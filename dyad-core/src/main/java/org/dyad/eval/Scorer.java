@@ -40,6 +40,24 @@ public final class Scorer {
         .filter(e -> options.allModalities() || e.modality().countsAsEvent())
         .filter(e -> level != CodeLevel.PLOVER || plover.type(e.code()).isPresent()).toList();
     List<GoldEvent> gold = record.expected();
+    int[][] m = match(gold, counted, level);
+    // A gold event whose actor is a list ("Congo and Costa Rica") is one compound event; dyad codes
+    // one event per member. Further members of a matched compound are neither right nor extra.
+    List<CodedEvent> kept = new java.util.ArrayList<>();
+    for (int j = 0; j < counted.size(); j++) {
+      CodedEvent c = counted.get(j);
+      boolean member = m[1][j] < 0 && java.util.stream.IntStream.range(0, gold.size()).anyMatch(i -> m[0][i] >= 0
+          && (gold.get(i).source().size() > 1 || gold.get(i).target().size() > 1) && matches(gold.get(i), c, level));
+      if (!member) {
+        kept.add(c);
+      }
+    }
+    int[][] k = kept.size() == counted.size() ? m : match(gold, kept, level);
+    return new RecordResult(record, coded, List.copyOf(kept), level, k[0], k[1], error);
+  }
+
+  /** Greedy matching, gold events in order: {goldTo, codedTo}. */
+  private int[][] match(List<GoldEvent> gold, List<CodedEvent> counted, CodeLevel level) {
     int[] goldTo = new int[gold.size()];
     int[] codedTo = new int[counted.size()];
     Arrays.fill(goldTo, -1);
@@ -53,7 +71,7 @@ public final class Scorer {
         }
       }
     }
-    return new RecordResult(record, coded, counted, level, goldTo, codedTo, error);
+    return new int[][] {goldTo, codedTo};
   }
 
   /**

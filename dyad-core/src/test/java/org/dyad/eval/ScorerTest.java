@@ -128,6 +128,18 @@ class ScorerTest {
   }
 
   @Test
+  void furtherMembersOfAMatchedCompoundAreNeitherRightNorExtra() {
+    GoldRecord r = new GoldRecord("c1", java.util.Optional.empty(), "text", null,
+        List.of(new GoldEvent(List.of("FRD"), List.of("SYL", "GON"), "161", null)), false, null, false, "test");
+    Scorer s = new Scorer(new EvalOptions(CodeLevel.CODE, ActorMatch.COUNTRY, false), PloverMap.builtIn());
+    RecordResult res = s.score(r, List.of(CodedEvent.of("FRD", "SYL", "161"), CodedEvent.of("FRD", "GON", "161"),
+        CodedEvent.of("FRD", "ARN", "161")));
+    assertThat(res.counted()).extracting(c -> c.target().country()).containsExactly("SYL", "ARN");
+    assertThat(res.correct()).isEqualTo(1);
+    assertThat(res.right()).as("ARN is a real extra").isFalse();
+  }
+
+  @Test
   void oldCameoCountryCodesMatchTheirIsoCodes() {
     assertThat(ActorMatch.COUNTRY.matches(List.of("JAP"), new org.dyad.model.Actor("JPN", "GOV"))).isTrue();
     assertThat(ActorMatch.COUNTRY.matches(List.of("ITL"), new org.dyad.model.Actor("ITA", ""))).isTrue();

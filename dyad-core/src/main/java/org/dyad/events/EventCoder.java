@@ -96,10 +96,20 @@ public final class EventCoder {
             between = true;
           }
         }
+        List<ActorMention> passiveTargets = List.of();
+        if (sources.isEmpty() && !p.noun() && p.targets().contains("obj") && isAgentlessPassive(g, i)) {
+          // "Two officials were charged with misconduct": the act is reported, its doer is not;
+          // the passive subject is the target and the source stays unknown
+          passiveTargets = g.children(i, "nsubj:pass").stream().flatMap(c -> find(g, c, actors).stream()).toList();
+          if (!passiveTargets.isEmpty()) {
+            sources = List.of(ActorMention.NONE);
+          }
+        }
         if (sources.isEmpty()) {
           continue;
         }
-        List<ActorMention> targets = between ? List.of() : targets(g, i, p, actors);
+        List<ActorMention> targets = between ? List.of()
+            : !passiveTargets.isEmpty() ? passiveTargets : targets(g, i, p, actors);
         List<ActorMention[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {
           for (ActorMention s : sources) {
@@ -386,7 +396,19 @@ public final class EventCoder {
     return List.of();
   }
 
-  /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
+  /** A passive verb with no by-phrase: "were indicted", "was sentenced to five years". */
+  private static boolean isAgentlessPassive(Graph g, int v) {
+    if (g.children(v, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    for (int c : g.children(v)) {
+      if (g.rel(c).startsWith("obl") && "by".equals(g.caseOf(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The actors of a "between X and Y" phrase of a noun, when there are two or more. */
   private static List<ActorMention> betweenMembers(Graph g, int n, List<ActorMention> actors) {
     for (int c : g.children(n)) {
@@ -397,6 +419,7 @@ public final class EventCoder {
     return List.of();
   }
 
+  /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
   private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors) {
     for (int c : g.children(n, "nmod:poss")) {
       List<ActorMention> f = find(g, c, actors);

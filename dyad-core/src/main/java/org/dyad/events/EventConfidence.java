@@ -12,7 +12,8 @@ import org.dyad.model.Modality;
  *   <li>an actor learned earlier in the article (a titled name used again) 0.95; a pronoun or
  *       "his country" 0.85; a title or apposition that gave the country 0.85; a definite
  *       description ("the regime") 0.8; a role without a country ("officials", {@code ---GOV}) 0.8;
- *       the event's place standing in for its target 0.75;</li>
+ *       the event's place standing in for its target 0.75; an unknown doer (agentless passive)
+ *       0.8;</li>
  *   <li>reported by someone in the text 0.9; an announcement or condition recoded as intent or
  *       threat 0.9.</li>
  * </ul>
@@ -22,6 +23,7 @@ public final class EventConfidence {
 
   public static double of(Event e) {
     double c = actor(e.source()) * (e.target().isNone() ? 1.0 : actor(e.target()));
+    // (a monadic event's missing target is no doubt about it; an unknown doer is)
     if (e.modality() == Modality.REPORTED) {
       c *= 0.9;
     }
@@ -32,6 +34,9 @@ public final class EventConfidence {
   }
 
   static double actor(ActorMention m) {
+    if (m.isNone()) {
+      return 0.8; // the doer of an agentless passive is not known
+    }
     String entry = m.entry();
     if (entry.startsWith("place of the event")) {
       return 0.75;

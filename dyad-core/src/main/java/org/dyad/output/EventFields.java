@@ -24,11 +24,12 @@ public final class EventFields {
     m.put("sentence_index", e.sentence().index());
     m.put("sentence", e.sentence().text());
     m.put("sentence_start", e.sentence().start());
-    m.put("source", e.source().actor().code());
-    m.put("source_country", e.source().actor().country());
-    m.put("source_text", e.source().text());
-    m.put("source_start", e.source().start());
-    m.put("source_entry", e.source().entry());
+    boolean unknownDoer = e.source().isNone(); // an agentless passive: "were charged with ...": null
+    m.put("source", unknownDoer ? null : e.source().actor().code());
+    m.put("source_country", unknownDoer ? null : e.source().actor().country());
+    m.put("source_text", unknownDoer ? null : e.source().text());
+    m.put("source_start", unknownDoer ? null : e.source().start());
+    m.put("source_entry", unknownDoer ? null : e.source().entry());
     boolean monadic = e.target().isNone(); // a statement or act on no one: the target fields are null
     m.put("target", monadic ? null : e.target().actor().code());
     m.put("target_country", monadic ? null : e.target().actor().country());

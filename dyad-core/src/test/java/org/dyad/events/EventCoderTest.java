@@ -199,4 +199,14 @@ class EventCoderTest {
         .containsExactly("GHA 041 TGO asserted");
     assertThat(code("Talks between Peru and Chile resumed.")).containsExactly("PER 040 CHL asserted");
   }
+
+  @Test
+  void anAgentlessPassiveHasATargetAndNoKnownDoer() {
+    java.util.List<Event> e = events("Two Peruvian diplomats were arrested on Monday.");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).source().isNone()).isTrue();
+    assertThat(e.get(0).target().actor().country()).isEqualTo("PER");
+    assertThat(e.get(0).code().root()).isEqualTo("17");
+    assertThat(code("Kenya was criticized by Uganda.")).containsExactly("UGA 111 KEN asserted");
+  }
 }

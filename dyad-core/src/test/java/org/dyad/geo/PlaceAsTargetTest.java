@@ -27,4 +27,10 @@ class PlaceAsTargetTest {
     assertThat(code("Peruvian farmers protested on Monday, a day after the minister flew to Lima."))
         .allSatisfy(e -> assertThat(e).doesNotEndWith(" PER").doesNotStartWith("PER 140 P"));
   }
+
+  @Test
+  void aVisitIsToTheCountryOfTheCapitalItArrivesIn() {
+    assertThat(code("Kenya's president arrived in Kampala on a state visit.")).containsExactly("KENGOV 042 UGA");
+    assertThat(code("The Kenyan president paid a visit to Uganda.")).containsExactly("KENGOV 042 UGA");
+  }
 }

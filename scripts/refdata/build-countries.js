@@ -106,6 +106,7 @@ const DEMONYM_SET = {
   TKM: ['Turkmen', 'Turkmens', 'Turkmenistani'],
   AZE: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'],
   AFG: ['Afghan', 'Afghans', 'Afghani'],
+  SRB: ['Serbian', 'Serbians', 'Serb', 'Serbs'],
   SAU: ['Saudi', 'Saudis', 'Saudi Arabian', 'Saudi Arabians'],
   ARE: ['Emirati', 'Emiratis'],
   FRA: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'],

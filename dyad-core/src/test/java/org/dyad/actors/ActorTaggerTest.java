@@ -248,4 +248,10 @@ class ActorTaggerTest {
     assertThat(codes(tag("LIMA, May 2 (Reuters) -- Chile said so.", new ArticleMemory(), DAY))).containsExactly("CHL");
     assertThat(codes(tag("Nairobi criticised Kampala.", new ArticleMemory(), DAY))).containsExactly("KENGOV", "UGAGOV");
   }
+
+  @Test
+  void theWestBankIsNotTheWestAndSerbsAreSerbian() {
+    assertThat(codes(tag("Serb forces entered the West Bank and the West protested.", new ArticleMemory(), DAY)))
+        .containsExactly("SRBMIL", "PSE", "WST");
+  }
 }

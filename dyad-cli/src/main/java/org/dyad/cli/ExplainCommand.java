@@ -30,6 +30,7 @@ public final class ExplainCommand implements Callable<Integer> {
     PrintStream out = System.out;
     Pipeline pipeline = dictionaries.pipeline(System.err);
     CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
+    org.dyad.events.Discards discards = org.dyad.events.Discards.builtIn(); // read once, not per sentence
     for (Sentence s : a.sentences()) {
       out.println("sentence " + s.index() + ": " + s.text());
       for (var m : a.mentions().get(a.sentences().indexOf(s))) {
@@ -47,7 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
       }
       if (!s.isParsed()) {
         boolean tagged = s.tokens().stream().anyMatch(t -> !t.pos().isEmpty());
-        String discard = org.dyad.events.Discards.builtIn().phraseIn(s);
+        String discard = discards.phraseIn(s);
         out.println(tagged ? "  (tagged, not parsed: no word a pattern could fire on)"
             : discard != null ? "  (not parsed: '" + discard + "' marks it as no political event, discards.txt)"
             : "  (not parsed: too few actors to make an event)");

@@ -2,10 +2,9 @@ package org.dyad.cli;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.store.EventFilter;
-import org.dyad.store.EventStore;
-import org.dyad.store.StoreException;
 import org.dyad.store.ExportFormat;
 import org.dyad.store.Exporter;
 import picocli.CommandLine.Command;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write the merged events of a dyad database in another layout.")
 public final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--db", defaultValue = "dyad.duckdb", paramLabel = "FILE", description = "the database (default: ${DEFAULT-VALUE})")
-  Path db;
-
   @Option(names = "--format", required = true,
       description = "gdelt, gdelt-mentions, icews, plover, csv or parquet")
   String format;
@@ -31,7 +27,7 @@ public final class ExportCommand implements Callable<Integer> {
   Path out;
 
   @Mixin
-  DateRangeOptions dates = new DateRangeOptions();
+  StoredEventsOptions stored = new StoredEventsOptions();
 
   @Option(names = "--actor", paramLabel = "CODE", description = "only events whose source or target code starts with CODE (RUS, TURGOV)")
   String actor;
@@ -45,17 +41,15 @@ public final class ExportCommand implements Callable<Integer> {
     EventFilter filter;
     try {
       f = ExportFormat.parse(format);
-      filter = new EventFilter(dates.from, dates.to, actor);
+      filter = new EventFilter(stored.from, stored.to, actor);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Connection c;
-    try {
-      c = EventStore.openReadOnly(db);
-    } catch (StoreException e) {
-      System.err.println("dyad: " + e.getMessage());
+    Optional<Connection> opened = stored.open();
+    if (opened.isEmpty()) {
       return 2;
     }
+    Connection c = opened.get();
     boolean toStdout = out.toString().equals("-");
     if (toStdout && f == ExportFormat.PARQUET) {
       c.close();

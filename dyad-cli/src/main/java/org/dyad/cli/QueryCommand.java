@@ -1,12 +1,10 @@
 package org.dyad.cli;
 
-import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.store.DyadQuery;
-import org.dyad.store.EventStore;
-import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -18,9 +16,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Count a dyad's merged events per CAMEO root and sum their Goldstein scores over time.")
 public final class QueryCommand implements Callable<Integer> {
-  @Option(names = "--db", defaultValue = "dyad.duckdb", paramLabel = "FILE", description = "the database (default: ${DEFAULT-VALUE})")
-  Path db;
-
   @Option(names = "--dyad", required = true, split = ",", paramLabel = "SOURCE,TARGET",
       description = "source and target actor codes or prefixes, e.g. RUS,TUR or RUSGOV,TURMIL")
   List<String> dyad;
@@ -29,7 +24,7 @@ public final class QueryCommand implements Callable<Integer> {
   boolean bothDirections;
 
   @Mixin
-  DateRangeOptions dates = new DateRangeOptions();
+  StoredEventsOptions stored = new StoredEventsOptions();
 
   @Option(names = "--by", defaultValue = "month", description = "day, month or year (default: ${DEFAULT-VALUE})")
   String by;
@@ -48,17 +43,15 @@ public final class QueryCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    Connection c;
-    try {
-      c = EventStore.openReadOnly(db);
-    } catch (StoreException e) {
-      System.err.println("dyad: " + e.getMessage());
+    Optional<Connection> opened = stored.open();
+    if (opened.isEmpty()) {
       return 2;
     }
+    Connection c = opened.get();
     try (c) {
       DyadQuery.Result r;
       try {
-        r = new DyadQuery(c).run(dyad.get(0), dyad.get(1), bothDirections, dates.from, dates.to, period);
+        r = new DyadQuery(c).run(dyad.get(0), dyad.get(1), bothDirections, stored.from, stored.to, period);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

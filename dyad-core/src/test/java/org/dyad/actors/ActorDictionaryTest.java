@@ -94,4 +94,15 @@ class ActorDictionaryTest {
     assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
         .hasMessageContaining("roles.tsv:3").hasMessageContaining("stray tab");
   }
+
+  @Test
+  void aBrokenRegionsOrOrganisationsFileIsReportedWithFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("regions.tsv"), "code\tnames\tdemonyms\nWST\tthe West\tWestern\textra\tmore\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("regions.tsv:2");
+    Files.delete(dir.resolve("regions.tsv"));
+    Files.writeString(dir.resolve("organisations.tsv"), "code\tnames\trole\nSYR\tKurdish forces\tREBS\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("organisations.tsv:2").hasMessageContaining("unknown role code 'REBS'");
+  }
 }

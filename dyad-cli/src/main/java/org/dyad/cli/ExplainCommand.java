@@ -60,6 +60,10 @@ public final class ExplainCommand implements Callable<Integer> {
           e.code().code(), e.code().name(), e.modality().label(), e.trigger().text(), e.rule());
       out.printf("  source '%s' [%s]; target '%s' [%s]%n", e.source().text(), e.source().entry(), e.target().text(),
           e.target().entry());
+      if (e.modality() == org.dyad.model.Modality.REPORTED) {
+        out.printf("  reported by %s%n", e.reportedBy().isNone() ? "an unnamed speaker"
+            : "'" + e.reportedBy().text() + "' " + e.reportedBy().actor().code());
+      }
       e.location().ifPresent(l -> out.printf("  place %s (%s, %s) %.4f,%.4f [%s] by %s%n", l.place(), l.country(),
           l.admin1().orElse("-"), l.lat(), l.lon(), l.gazetteerId(), l.basis()));
     }

@@ -74,7 +74,7 @@ public final class IntentRecoder {
         .map(code -> new Event(e.article(), e.articleDate(), e.date(),
         e.datePrecision(), e.sentence(), e.source(), e.target(), code, Modality.ASSERTED, e.trigger(),
         e.modality().label() + " " + e.code().code() + " as intent: " + e.rule(), e.confidence(), e.location(),
-        e.articleDateBasis()))
+        e.articleDateBasis(), e.reportedBy()))
         .orElse(e);
   }
 

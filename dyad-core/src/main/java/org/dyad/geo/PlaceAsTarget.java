@@ -39,6 +39,6 @@ public final class PlaceAsTarget {
         "place of the event: " + e.location().get().place(), true, false);
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), e.source(), place,
         e.code(), e.modality(), e.trigger(), e.rule() + " (target: the event's place)", e.confidence(),
-        e.location(), e.articleDateBasis());
+        e.location(), e.articleDateBasis(), e.reportedBy());
   }
 }

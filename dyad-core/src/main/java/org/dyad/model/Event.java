@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param location      where it happened, once the geo stage has placed it
  * @param articleDateBasis how the article date was found: "dateline", "given" (container metadata),
  *                      "inferred: …" from dates in the text, or "none…" with the reason
+ * @param reportedBy    who the text says reported it ("X said Y attacked Z": X; a quote's speaker, also
+ *                      across sentences), {@link ActorMention#NONE} when asserted by the article itself
+ *                      or when the speaker is not a coded actor
  */
 public record Event(
     String article,
@@ -36,7 +39,16 @@ public record Event(
     String rule,
     double confidence,
     Optional<Location> location,
-    String articleDateBasis) {
+    String articleDateBasis,
+    ActorMention reportedBy) {
+
+  public Event(String article, Optional<LocalDate> articleDate, Optional<LocalDate> date,
+      String datePrecision, Sentence sentence, ActorMention source, ActorMention target,
+      CameoCode code, Modality modality, Token trigger, String rule, double confidence,
+      Optional<Location> location, String articleDateBasis) {
+    this(article, articleDate, date, datePrecision, sentence, source, target, code, modality,
+        trigger, rule, confidence, location, articleDateBasis, ActorMention.NONE);
+  }
 
   public Event(String article, Optional<LocalDate> articleDate, Optional<LocalDate> date,
       String datePrecision, Sentence sentence, ActorMention source, ActorMention target,
@@ -56,16 +68,22 @@ public record Event(
 
   public Event withLocation(Location where) {
     return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
-        modality, trigger, rule, confidence, Optional.of(where), articleDateBasis);
+        modality, trigger, rule, confidence, Optional.of(where), articleDateBasis, reportedBy);
   }
 
   public Event withConfidence(double c) {
     return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
-        modality, trigger, rule, c, location, articleDateBasis);
+        modality, trigger, rule, c, location, articleDateBasis, reportedBy);
   }
 
   public Event withArticleDateBasis(String basis) {
     return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
-        modality, trigger, rule, confidence, location, basis);
+        modality, trigger, rule, confidence, location, basis, reportedBy);
+  }
+
+  /** The same event, reported by {@code speaker} (modality reported). */
+  public Event withReporter(ActorMention speaker) {
+    return new Event(article, articleDate, date, datePrecision, sentence, source, target, code,
+        Modality.REPORTED, trigger, rule, confidence, location, articleDateBasis, speaker);
   }
 }

@@ -42,6 +42,9 @@ public final class EventFields {
     m.put("goldstein", e.code().goldstein());
     m.put("plover", e.code().plover().isEmpty() ? null : e.code().plover());
     m.put("modality", e.modality().label());
+    boolean byArticle = e.reportedBy().isNone(); // asserted by the article, or the speaker is not an actor
+    m.put("reported_by", byArticle ? null : e.reportedBy().actor().code());
+    m.put("reported_by_text", byArticle ? null : e.reportedBy().text());
     m.put("trigger", e.trigger().text());
     m.put("trigger_start", e.trigger().start());
     m.put("rule", e.rule());

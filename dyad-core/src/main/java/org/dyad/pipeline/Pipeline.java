@@ -17,6 +17,7 @@ import org.dyad.events.EventCoder;
 import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
+import org.dyad.events.ReportedSpeech;
 import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
@@ -55,6 +56,7 @@ public final class Pipeline {
   private final Discards discards;
   private final EventLocator locator;
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
+  private final ReportedSpeech speech = new ReportedSpeech();
   private final int minActorsToParse;
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
@@ -172,7 +174,7 @@ public final class Pipeline {
       eventNanos += d - c;
     }
     long g0 = System.nanoTime();
-    found = intents.recode(found);
+    found = speech.attribute(out, allMentions, intents.recode(found));
     long g1 = System.nanoTime();
     String basis = clean.dateBasis();
     found = placeTargets.apply(locator.locate(clean, out, found)).stream()

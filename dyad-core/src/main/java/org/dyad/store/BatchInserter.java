@@ -23,7 +23,7 @@ final class BatchInserter implements AutoCloseable {
   private final Rows articles = new Rows("articles", 12);
   private final Rows minhashes = new Rows("minhashes", 2);
   private final Rows sentences = new Rows("sentences", 5);
-  private final Rows mentions = new Rows("mentions", 40);
+  private final Rows mentions = new Rows("mentions", 42);
 
   /** The pending rows of one table. */
   private static final class Rows {
@@ -81,6 +81,8 @@ final class BatchInserter implements AutoCloseable {
         e.target().actor().code(), e.target().actor().country(), e.target().text(), e.target().start(), e.target().entry(),
         e.code().code(), e.code().root(), e.code().quadClass(), e.code().goldstein(),
         e.code().plover().isEmpty() ? null : e.code().plover(), e.modality().label(),
+        e.reportedBy().isNone() ? null : e.reportedBy().actor().code(),
+        e.reportedBy().isNone() ? null : e.reportedBy().text(),
         e.trigger().text(), e.trigger().start(), e.rule(), e.confidence(),
         l.map(Location::place).orElse(null), l.map(Location::country).orElse(null),
         l.flatMap(Location::admin1).orElse(null), l.map(Location::lat).orElse(null), l.map(Location::lon).orElse(null),

@@ -11,7 +11,7 @@ public final class StoreSchema {
   private StoreSchema() {}
 
   /** Bumped when a table changes incompatibly; a database of another version is refused. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   static final List<String> DDL = List.of(
       "CREATE TABLE IF NOT EXISTS settings (key VARCHAR, value VARCHAR)",
@@ -34,6 +34,7 @@ public final class StoreSchema {
         source VARCHAR, source_country VARCHAR, source_text VARCHAR, source_start INTEGER, source_entry VARCHAR,
         target VARCHAR, target_country VARCHAR, target_text VARCHAR, target_start INTEGER, target_entry VARCHAR,
         code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR, modality VARCHAR,
+        reported_by VARCHAR, reported_by_text VARCHAR,
         trigger VARCHAR, trigger_start INTEGER, rule VARCHAR, confidence DOUBLE,
         place VARCHAR, place_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
         geonames_id VARCHAR, location_basis VARCHAR)""",

@@ -19,7 +19,7 @@ public final class CameoCodebook {
     for (TsvTable.Row r : TsvTable.fromResource("/org/dyad/events/cameo.tsv", "code", "goldstein", "quad", "name")) {
       b.codes.put(r.get("code"), new CameoCode(r.get("code"), r.get("name"),
           Double.parseDouble(r.get("goldstein")), Integer.parseInt(r.get("quad")),
-          plover.type(r.get("code")).orElse("")));
+          plover.type(r.get("code")).orElse(""), plover.mode(r.get("code")).orElse("")));
     }
     return b;
   }
@@ -28,7 +28,7 @@ public final class CameoCodebook {
   public CameoCodebook withQuadClasses(QuadClasses scheme) {
     CameoCodebook b = new CameoCodebook();
     codes.forEach((k, c) -> b.codes.put(k, new CameoCode(c.code(), c.name(), c.goldstein(),
-        c.quadClass() == 0 && c.name().startsWith("not a CAMEO code (") ? 0 : scheme.of(c.code()), c.plover())));
+        c.quadClass() == 0 && c.name().startsWith("not a CAMEO code (") ? 0 : scheme.of(c.code()), c.plover(), c.ploverMode())));
     return b;
   }
 
@@ -50,7 +50,7 @@ public final class CameoCodebook {
       }
       b.codes.put(c, known == null ? new CameoCode(c, "not a CAMEO code (imported dictionary)", 0.0, 0)
           : new CameoCode(c, "not a CAMEO code; scored as " + known.code() + " " + known.name(),
-              known.goldstein(), known.quadClass(), known.plover()));
+              known.goldstein(), known.quadClass(), known.plover(), known.ploverMode()));
     }
     return b;
   }

@@ -41,6 +41,7 @@ public final class EventFields {
     m.put("quad_class", e.code().quadClass());
     m.put("goldstein", e.code().goldstein());
     m.put("plover", e.code().plover().isEmpty() ? null : e.code().plover());
+    m.put("plover_mode", e.code().ploverMode().isEmpty() ? null : e.code().ploverMode());
     m.put("modality", e.modality().label());
     boolean byArticle = e.reportedBy().isNone(); // asserted by the article, or the speaker is not an actor
     m.put("reported_by", byArticle ? null : e.reportedBy().actor().code());

@@ -23,7 +23,7 @@ final class BatchInserter implements AutoCloseable {
   private final Rows articles = new Rows("articles", 12);
   private final Rows minhashes = new Rows("minhashes", 2);
   private final Rows sentences = new Rows("sentences", 5);
-  private final Rows mentions = new Rows("mentions", 42);
+  private final Rows mentions = new Rows("mentions", 43);
 
   /** The pending rows of one table. */
   private static final class Rows {
@@ -80,7 +80,8 @@ final class BatchInserter implements AutoCloseable {
         e.source().actor().code(), e.source().actor().country(), e.source().text(), e.source().start(), e.source().entry(),
         e.target().actor().code(), e.target().actor().country(), e.target().text(), e.target().start(), e.target().entry(),
         e.code().code(), e.code().root(), e.code().quadClass(), e.code().goldstein(),
-        e.code().plover().isEmpty() ? null : e.code().plover(), e.modality().label(),
+        e.code().plover().isEmpty() ? null : e.code().plover(),
+        e.code().ploverMode().isEmpty() ? null : e.code().ploverMode(), e.modality().label(),
         e.reportedBy().isNone() ? null : e.reportedBy().actor().code(),
         e.reportedBy().isNone() ? null : e.reportedBy().text(),
         e.trigger().text(), e.trigger().start(), e.rule(), e.confidence(),

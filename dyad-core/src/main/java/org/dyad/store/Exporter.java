@@ -182,7 +182,7 @@ public final class Exporter {
         o.put("id", rs.getLong("event_id"));
         o.put("date", rs.getString("date"));
         o.put("event_type", type.get());
-        o.put("mode", null);
+        o.put("mode", plover.mode(rs.getString("code")).orElse(null));
         o.put("context", List.of());
         o.put("actor", rs.getString("source_name"));
         o.put("actor_code", rs.getString("source"));

@@ -33,7 +33,7 @@ public final class StoreSchema {
         sentence_index INTEGER, sentence VARCHAR, sentence_start INTEGER,
         source VARCHAR, source_country VARCHAR, source_text VARCHAR, source_start INTEGER, source_entry VARCHAR,
         target VARCHAR, target_country VARCHAR, target_text VARCHAR, target_start INTEGER, target_entry VARCHAR,
-        code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR, modality VARCHAR,
+        code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR, plover_mode VARCHAR, modality VARCHAR,
         reported_by VARCHAR, reported_by_text VARCHAR,
         trigger VARCHAR, trigger_start INTEGER, rule VARCHAR, confidence DOUBLE,
         place VARCHAR, place_country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE,

@@ -163,7 +163,9 @@ class EventStoreTest {
 
       Path plover = dir.resolve("plover.jsonl");
       assertThat(x.export(ExportFormat.PLOVER, EventFilter.ALL, plover)).isEqualTo(3);
-      assertThat(Files.readString(plover)).contains("\"event_type\":\"DISAPPROVE\"").contains("\"event_type\":\"CONSULT\"");
+      assertThat(Files.readString(plover)).contains("\"event_type\":\"DISAPPROVE\"")
+          .contains("\"event_type\":\"CONSULT\",\"mode\":\"phone\"") // 041: a telephone call
+          .contains("\"mode\":null"); // 111 criticism says nothing about how
     }
   }
 

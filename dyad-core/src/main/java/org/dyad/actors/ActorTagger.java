@@ -188,7 +188,7 @@ public final class ActorTagger {
               "learned: " + learned.get().introducedAs(), true, true));
         }
         String role = e.holdsOn(date) ? e.role() : "ELI";
-        return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role),
+        return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role, e.home()),
             e.source() + " " + e.phrase(), false, true));
       }
       return Optional.of(withRoleAndName(s, i, e, memory));
@@ -331,7 +331,7 @@ public final class ActorTagger {
       j = k + r.get(0).words().size();
       end = j;
     }
-    Actor actor = new Actor(e.country(), role);
+    Actor actor = new Actor(e.country(), role, e.home());
     if (sawRole && isNational(actor)) {
       memory.sawTitle(headNoun, actor, s.span(i, end));
     }

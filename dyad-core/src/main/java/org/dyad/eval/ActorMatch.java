@@ -14,8 +14,9 @@ import org.dyad.model.Actor;
  * {@code VTN} = {@code VNM}); and non-state international bodies are one class, as PLOVER's gold
  * writes {@code IGO} and {@code NGO} for them interchangeably (Amnesty International and the Red
  * Cross appear as {@code IGO}, "a human rights group" as {@code NGO}), so a gold {@code IGO} or
- * {@code NGO} matches any coded {@code IGO…} or {@code NGO…} code. {@link #EXACT} mode keeps them
- * apart.
+ * {@code NGO} matches any coded {@code IGO…} or {@code NGO…} code. A non-state group with a home
+ * country ({@code IMGHAM} at home in {@code PSE}, see {@link Actor#countryLevel()}) counts as that
+ * country. {@link #EXACT} mode keeps all of these apart.
  */
 public enum ActorMatch {
   /** The coded code (country + role, "USAGOV") is one of the list. */
@@ -33,7 +34,7 @@ public enum ActorMatch {
     for (String g : gold) {
       boolean ok = switch (this) {
         case EXACT -> g.equals(coded.code()) || g.length() == 3 && g.equals(prefix(coded.country()));
-        case COUNTRY -> countryClass(g).equals(countryClass(coded.country()));
+        case COUNTRY -> countryClass(g).equals(countryClass(coded.countryLevel()));
       };
       if (ok) {
         return true;

@@ -106,6 +106,24 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aGroupRootedInOneCountryKeepsItsCodeAndCountsAsThatCountry() {
+    List<ActorMention> m = tag("Hezbollah militants and Taliban commanders met an envoy of the PKK.", new ArticleMemory(),
+        DAY);
+    assertThat(codes(m)).containsExactly("IMGHEZREB", "IMGTALMIL", "IMGPKK");
+    assertThat(m).extracting(a -> a.actor().countryLevel()).containsExactly("LBN", "AFG", "TUR");
+    List<ActorMention> isis = tag("Daesh claimed the bombing.", new ArticleMemory(), DAY);
+    assertThat(isis.get(0).actor().countryLevel()).as("a group of no one country").isEqualTo("IMGISI");
+    List<ActorMention> leader = tag("Yahya Sinwar spoke.", new ArticleMemory(), LocalDate.of(2020, 1, 1));
+    assertThat(leader.get(0).actor().countryLevel()).as("people coded as a group's members").isEqualTo("PSE");
+  }
+
+  @Test
+  void aNationalArmedGroupIsItsCountrysRebels() {
+    assertThat(codes(tag("UNITA and the Tamil Tigers signed nothing.", new ArticleMemory(), DAY)))
+        .containsExactly("AGOREB", "LKAREB");
+  }
+
+  @Test
   void offsetsAreThoseOfTheSentence() {
     var s = Sentences.of("Yesterday Iraqi police arrived.");
     ActorMention m = tagger.tag(s, new ArticleMemory(), DAY).get(0);

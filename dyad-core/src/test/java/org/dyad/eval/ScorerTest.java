@@ -157,6 +157,15 @@ class ScorerTest {
   }
 
   @Test
+  void atCountryLevelAGroupWithAHomeCountsAsThatCountry() {
+    org.dyad.model.Actor hamas = new org.dyad.model.Actor("IMGHAM", "", "PSE");
+    assertThat(ActorMatch.COUNTRY.matches(List.of("PSE"), hamas)).isTrue();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("ISR"), hamas)).isFalse();
+    assertThat(ActorMatch.EXACT.matches(List.of("PSE"), hamas)).isFalse();
+    assertThat(ActorMatch.EXACT.matches(List.of("IMGHAM"), hamas)).isTrue();
+  }
+
+  @Test
   void ploverMapTakesTheLongestPrefix() {
     PloverMap m = PloverMap.builtIn();
     assertThat(m.type("0871")).contains("RETREAT");

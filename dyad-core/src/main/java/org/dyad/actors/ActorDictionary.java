@@ -22,6 +22,7 @@ public final class ActorDictionary {
 
   private final PhraseIndex actors = new PhraseIndex();
   private final PhraseIndex roles = new PhraseIndex();
+  private final java.util.Set<String> regions = new java.util.HashSet<>();
   private int size;
 
   private ActorDictionary() {}
@@ -65,6 +66,12 @@ public final class ActorDictionary {
     for (Row r : files.apply("regions.tsv")) {
       String code = r.get("code");
       codes.add(code);
+      switch (r.get("kind")) {
+        case "" -> { }
+        case "region" -> d.regions.add(code);
+        default -> throw new DictionaryException(r.source() + ": kind is '" + r.get("kind")
+            + "', expected 'region' (a CAMEO region) or nothing (a state)");
+      }
       r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
     }
@@ -184,6 +191,11 @@ public final class ActorDictionary {
 
   PhraseIndex roles() {
     return roles;
+  }
+
+  /** True for a CAMEO region of regions.tsv ("MEA", "WST"): a part of the world, not a state. */
+  public boolean isRegion(String code) {
+    return regions.contains(code);
   }
 
   /** Number of actor phrases (names, demonyms, capitals, organisations, people). */

@@ -40,7 +40,7 @@ public final class ActorTagger {
       "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
-  private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
+  static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
 
@@ -57,10 +57,21 @@ public final class ActorTagger {
 
   private final ActorDictionary dictionary;
   private final References references;
+  private final RoleCountries roleCountries;
 
+  /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
+    this(dictionary, PlaceCountries.NONE);
+  }
+
+  /**
+   * @param places where place names lie, to give actors known only by their role the country of
+   *               their place ("Darfur rebels"; see {@link RoleCountries})
+   */
+  public ActorTagger(ActorDictionary dictionary, PlaceCountries places) {
     this.dictionary = dictionary;
     this.references = new References(dictionary, this);
+    this.roleCountries = new RoleCountries(dictionary, places);
   }
 
   /**
@@ -92,7 +103,7 @@ public final class ActorTagger {
         }
       }
     }
-    return found;
+    return roleCountries.resolve(sentence, found, memory);
   }
 
   /**

@@ -1,0 +1,31 @@
+package org.dyad.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerPlaceCountriesTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.builtIn();
+  private final GazetteerPlaceCountries places = new GazetteerPlaceCountries(() -> GAZETTEER);
+
+  @Test
+  void aPlaceOfOneCountryIsInIt() {
+    assertThat(places.countryOf("Darfur")).contains("SDN");
+    assertThat(places.countryOf("Kumasi")).contains("GHA");
+    assertThat(places.countryOf("Baghdad")).contains("IRQ");
+  }
+
+  @Test
+  void aCountryOrACapitalOrAFarLargerPlaceWinsOverNamesakes() {
+    assertThat(places.countryOf("Georgia")).contains("GEO");
+    assertThat(places.countryOf("Paris")).contains("FRA");
+    assertThat(places.countryOf("Alexandria")).contains("EGY");
+  }
+
+  @Test
+  void namesakesOfLikeStandingAreLeftUnresolved() {
+    assertThat(places.countryOf("Punjab")).isEmpty();
+    assertThat(places.countryOf("Gaza")).isEmpty();
+    assertThat(places.countryOf("Qwertyville")).isEmpty();
+  }
+}

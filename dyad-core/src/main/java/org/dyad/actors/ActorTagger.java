@@ -32,7 +32,7 @@ public final class ActorTagger {
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
   static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
+      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia", "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
       "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
@@ -58,6 +58,7 @@ public final class ActorTagger {
   private final ActorDictionary dictionary;
   private final References references;
   private final RoleCountries roleCountries;
+  private final EthnicGroups ethnicGroups;
 
   /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
@@ -72,6 +73,7 @@ public final class ActorTagger {
     this.dictionary = dictionary;
     this.references = new References(dictionary, this);
     this.roleCountries = new RoleCountries(dictionary, places);
+    this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
   }
 
   /**
@@ -103,7 +105,7 @@ public final class ActorTagger {
         }
       }
     }
-    return roleCountries.resolve(sentence, found, memory);
+    return roleCountries.resolve(sentence, ethnicGroups.resolve(sentence, found), memory);
   }
 
   /**

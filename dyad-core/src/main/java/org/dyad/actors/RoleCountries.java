@@ -42,6 +42,11 @@ final class RoleCountries {
       "across", "around", "within");
   /** Words a place may be reached through inside a name ("of the Central Bus Company of Tehran"). */
   private static final Set<String> NAME_GLUE = Set.of("the", "of", "in", "and", "for", "'s");
+  /** Words that narrow a place down without changing its country ("in southern Serbia"). */
+  static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
+      "north-western", "south-eastern", "south-western");
   private static final int MAX_NAME_SCAN = 8;
   private static final int MAX_PLACE_WORDS = 4;
 
@@ -99,12 +104,16 @@ final class RoleCountries {
     return m.actor().country().equals(ActorTagger.NO_COUNTRY) && !m.actor().role().equals("UAF");
   }
 
-  private record Inferred(String country, String evidence) {}
+  record Inferred(String country, String evidence) {}
 
   private record PlaceAt(String country, int end, String text) {}
 
   /** "Darfur rebels", "demonstrators in Baghdad", "workers of the Central Bus Company of Tehran". */
   private Optional<Inferred> ownPhrase(Sentence s, ActorMention m, List<ActorMention> found) {
+    return placeBefore(s, m, found).or(() -> placeAfter(s, m, found, OWN_PLACE_LEADS));
+  }
+
+  private Optional<Inferred> placeBefore(Sentence s, ActorMention m, List<ActorMention> found) {
     List<Token> t = s.tokens();
     // before: a capitalised place right before a lower-case role noun ("Darfur rebels"; in "the
     // Food and Drug Administration" the capitalised role is part of a name)
@@ -118,8 +127,17 @@ final class RoleCountries {
         return Optional.of(new Inferred(c.get(), "the place in its phrase (" + s.span(from, m.firstToken()) + ")"));
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * A place after the mention behind one of {@code leads}, possibly in a longer name or after a
+   * direction word ("of the Central Bus Company of Tehran", "in southern Serbia").
+   */
+  Optional<Inferred> placeAfter(Sentence s, ActorMention m, List<ActorMention> found, Set<String> leads) {
+    List<Token> t = s.tokens();
     int k = m.endToken();
-    if (k >= t.size() || !OWN_PLACE_LEADS.contains(lower(t.get(k)))) {
+    if (k >= t.size() || !leads.contains(lower(t.get(k)))) {
       return Optional.empty();
     }
     for (k = k + 1; k < t.size() && k <= m.endToken() + MAX_NAME_SCAN; k++) {
@@ -135,7 +153,7 @@ final class RoleCountries {
       if (p.isPresent()) {
         return Optional.of(new Inferred(p.get().country(), "the place in its phrase (" + p.get().text() + ")"));
       }
-      if (!t.get(k).isCapitalized() && !NAME_GLUE.contains(lower(t.get(k)))) {
+      if (!t.get(k).isCapitalized() && !NAME_GLUE.contains(lower(t.get(k))) && !DIRECTIONS.contains(lower(t.get(k)))) {
         break;
       }
     }
@@ -143,7 +161,7 @@ final class RoleCountries {
   }
 
   /** The countries of the sentence's national actors (and groups' homes) and of the places it locates things in. */
-  private Set<String> sentenceCountries(Sentence s, List<ActorMention> found) {
+  Set<String> sentenceCountries(Sentence s, List<ActorMention> found) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorMention a : found) {
       if (!a.actor().home().isEmpty()) {
@@ -160,6 +178,9 @@ final class RoleCountries {
       int p = k + 1;
       if (lower(t.get(p)).equals("the") && p + 1 < t.size()) {
         p++;
+      }
+      if (DIRECTIONS.contains(lower(t.get(p))) && p + 1 < t.size()) {
+        p++; // "in southern Lebanon"
       }
       if (startingAt(found, p).isEmpty()) {
         placeAt(t, p, found).ifPresent(x -> out.add(x.country()));

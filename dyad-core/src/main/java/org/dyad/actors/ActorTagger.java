@@ -72,7 +72,7 @@ public final class ActorTagger {
   public ActorTagger(ActorDictionary dictionary, PlaceCountries places) {
     this.dictionary = dictionary;
     this.references = new References(dictionary, this);
-    this.roleCountries = new RoleCountries(dictionary, places);
+    this.roleCountries = new RoleCountries(dictionary, places, this);
     this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
   }
 
@@ -189,7 +189,8 @@ public final class ActorTagger {
         .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
         .sorted(LONGEST_THEN_LATEST_OFFICE)
         .toList();
-    if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0)))) {
+    if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0))
+        || isDirectionOfPlace(tokens, i, entries.get(0)) || modifiesPlaceNoun(tokens, i, entries.get(0)))) {
       return Optional.empty();
     }
     if (!entries.isEmpty()) {
@@ -260,6 +261,74 @@ public final class ActorTagger {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
         && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
         || isDateline(tokens, i, i + e.words().size()));
+  }
+
+  /** Nouns for a stretch of land or sea: "the Thai border", "the Lebanese capital", "Iraqi airspace". */
+  static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "frontier", "port", "ports", "coast",
+      "coastline", "city", "cities", "town", "towns", "village", "villages", "capital", "province", "provinces",
+      "region", "regions", "territory", "territories", "waters", "airspace", "soil", "island", "islands",
+      "countryside", "mainland", "enclave", "heartland", "interior", "highlands", "desert", "mountains");
+
+  /**
+   * "Western Cambodia": a direction word that is also a region's demonym ("Western" of the West),
+   * capitalised before a place, is part of the place's name, not the region acting.
+   */
+  private boolean isDirectionOfPlace(List<Token> tokens, int i, Entry e) {
+    if (e.kind() != Entry.Kind.DEMONYM || e.words().size() != 1
+        || !RoleCountries.DIRECTIONS.contains(e.words().get(0).toLowerCase(java.util.Locale.ROOT))
+        || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    return dictionary.actors().matchesAt(tokens, i + 1).stream()
+        .anyMatch(n -> n.kind() == Entry.Kind.COUNTRY || n.kind() == Entry.Kind.CAPITAL);
+  }
+
+  /**
+   * "captured a stronghold on the Thai border", "shells hit the north Lebanese port": a demonym
+   * describing a place noun names where, not who (unless a role follows: "Syrian border guards"
+   * is left to the role chain). The country still counts as a place of the sentence.
+   */
+  boolean modifiesPlaceNoun(List<Token> tokens, int i, Entry e) {
+    return describesPlace(tokens, i, e) && afterLocative(tokens, i);
+  }
+
+  /** "Thai border", "Iraqi city": a demonym before a place noun and no role after it. */
+  boolean describesPlace(List<Token> tokens, int i, Entry e) {
+    if (e.kind() != Entry.Kind.DEMONYM) {
+      return false;
+    }
+    int next = i + e.words().size();
+    return next < tokens.size() && PLACE_NOUNS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT))
+        && (next + 1 >= tokens.size() || dictionary.roles().matchesAt(tokens, next + 1).isEmpty());
+  }
+
+  /** Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into": "crossed into Iraqi territory". */
+  private static final Set<String> LOCATED_AT = Set.of("on", "in", "at", "near", "along", "outside", "inside", "within",
+      "across", "around");
+
+  /**
+   * True when a locative preposition comes before position i, past an article, direction words
+   * and up to two other lower-case words ("in the holy Iraqi city", "outside of the Iraqi city").
+   * The object of a verb ("shelled Iraqi towns") is the place acted on, and stays an actor.
+   */
+  private static boolean afterLocative(List<Token> tokens, int i) {
+    int others = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (LOCATED_AT.contains(w)) {
+        return true;
+      }
+      if (w.equals("of") && k > 0 && LOCATED_AT.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      if (Set.of("the", "a", "an").contains(w) || RoleCountries.DIRECTIONS.contains(w)) {
+        continue;
+      }
+      if (!w.chars().allMatch(Character::isLowerCase) || ++others > 2) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",

@@ -97,7 +97,8 @@ final class EthnicGroups {
     List<Token> t = s.tokens();
     boolean ethnic = m.firstToken() > 0 && t.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT).equals("ethnic");
     String own = m.actor().country();
-    Optional<RoleCountries.Inferred> lives = places.placeAfter(s, m, found, ethnic ? IN_OR_OF : OF)
+    Set<String> named = places.sentenceCountries(s, found);
+    Optional<RoleCountries.Inferred> lives = places.placeAfter(s, m, found, ethnic ? IN_OR_OF : OF, named)
         .filter(p -> !p.country().equals(own));
     if (lives.isPresent()) {
       return Optional.of(recoded(m, lives.get().country(), "where they live: " + lives.get().evidence()));
@@ -105,7 +106,7 @@ final class EthnicGroups {
     if (!ethnic) {
       return Optional.empty();
     }
-    Set<String> others = new java.util.HashSet<>(places.sentenceCountries(s, found));
+    Set<String> others = new java.util.HashSet<>(named);
     others.remove(own);
     if (others.size() != 1) {
       return Optional.empty();

@@ -12,13 +12,21 @@ import java.util.Optional;
 @FunctionalInterface
 public interface PlaceCountries {
   /** Knows no place beyond the actor dictionaries. */
-  PlaceCountries NONE = name -> Optional.empty();
+  PlaceCountries NONE = (name, named) -> Optional.empty();
 
   /**
-   * @param name a capitalised phrase as written ("West Darfur", "Monrovia")
+   * @param name  a capitalised phrase as written ("West Darfur", "Monrovia")
+   * @param named the countries the sentence names otherwise: among places of this name in several
+   *              countries, the one in a named country is meant ("Tripoli" in a sentence about
+   *              Lebanon)
    * @return the CAMEO code of the country it names a place in, when the name is a place and its
    *         country is clear; empty otherwise (not a place, or towns of that name in several
    *         countries with none standing out)
    */
-  Optional<String> countryOf(String name);
+  Optional<String> countryOf(String name, java.util.Set<String> named);
+
+  /** {@link #countryOf(String, java.util.Set)} with no country named around it. */
+  default Optional<String> countryOf(String name) {
+    return countryOf(name, java.util.Set.of());
+  }
 }

@@ -17,7 +17,7 @@ import org.dyad.model.Token;
  * coded {@code ---REB}, {@code ---OPP}, {@code ---GOV}. The first rule that finds one wins:
  * <ol>
  *   <li><b>own phrase</b>: a place in the actor's own noun phrase, before the role ("Darfur
- *       rebels") or after it behind in/of/from/throughout/across/at/near, possibly inside a longer
+ *       rebels"; "Vietnamese-led forces" are Vietnam's, "-backed" ones are not) or after it behind in/of/from/throughout/across/at/near, possibly inside a longer
  *       name ("demonstrators in Baghdad", "workers of the Central Bus Company of Tehran");</li>
  *   <li><b>sentence</b>: the only country the sentence names, by its other actors (a group's home
  *       country included) and the places it locates things in ("students throughout Peru ... the
@@ -52,10 +52,12 @@ final class RoleCountries {
 
   private final ActorDictionary dictionary;
   private final PlaceCountries places;
+  private final ActorTagger tagger;
 
-  RoleCountries(ActorDictionary dictionary, PlaceCountries places) {
+  RoleCountries(ActorDictionary dictionary, PlaceCountries places, ActorTagger tagger) {
     this.dictionary = dictionary;
     this.places = places;
+    this.tagger = tagger;
   }
 
   /** The sentence's mentions, with a country given to those found by role alone where a rule finds one. */
@@ -70,11 +72,11 @@ final class RoleCountries {
         out.add(m);
         continue;
       }
-      Optional<Inferred> inferred = ownPhrase(s, m, found);
+      if (sentenceCountries == null) {
+        sentenceCountries = sentenceCountries(s, found);
+      }
+      Optional<Inferred> inferred = ownPhrase(s, m, found, sentenceCountries);
       if (inferred.isEmpty()) {
-        if (sentenceCountries == null) {
-          sentenceCountries = sentenceCountries(s, found);
-        }
         if (sentenceCountries.size() == 1) {
           String c = sentenceCountries.iterator().next();
           inferred = Optional.of(new Inferred(c, "the only country in the sentence"));
@@ -109,12 +111,21 @@ final class RoleCountries {
   private record PlaceAt(String country, int end, String text) {}
 
   /** "Darfur rebels", "demonstrators in Baghdad", "workers of the Central Bus Company of Tehran". */
-  private Optional<Inferred> ownPhrase(Sentence s, ActorMention m, List<ActorMention> found) {
-    return placeBefore(s, m, found).or(() -> placeAfter(s, m, found, OWN_PLACE_LEADS));
+  private Optional<Inferred> ownPhrase(Sentence s, ActorMention m, List<ActorMention> found, Set<String> named) {
+    return placeBefore(s, m, found, named).or(() -> placeAfter(s, m, found, OWN_PLACE_LEADS, named));
   }
 
-  private Optional<Inferred> placeBefore(Sentence s, ActorMention m, List<ActorMention> found) {
+  private Optional<Inferred> placeBefore(Sentence s, ActorMention m, List<ActorMention> found, Set<String> named) {
     List<Token> t = s.tokens();
+    if (m.firstToken() > 0 && t.get(m.firstToken() - 1).text().endsWith("-led")) { // "Vietnamese-led forces"
+      String leader = t.get(m.firstToken() - 1).text();
+      Optional<Entry> e = dictionary.lookup(leader.substring(0, leader.length() - "-led".length()))
+          .filter(x -> x.kind() != Entry.Kind.PERSON && ActorTagger.isNational(new Actor(x.country(), ""))
+              && !dictionary.isRegion(x.country()));
+      if (e.isPresent()) {
+        return Optional.of(new Inferred(e.get().country(), "who leads it (" + leader + ")"));
+      }
+    }
     // before: a capitalised place right before a lower-case role noun ("Darfur rebels"; in "the
     // Food and Drug Administration" the capitalised role is part of a name)
     boolean lowerCaseRole = !t.get(m.firstToken()).isCapitalized();
@@ -122,7 +133,7 @@ final class RoleCountries {
       if (!allCapitalised(t, from, m.firstToken()) || covered(found, from, m.firstToken())) {
         continue;
       }
-      Optional<String> c = gazetteerCountry(t, from, m.firstToken());
+      Optional<String> c = gazetteerCountry(t, from, m.firstToken(), named);
       if (c.isPresent()) {
         return Optional.of(new Inferred(c.get(), "the place in its phrase (" + s.span(from, m.firstToken()) + ")"));
       }
@@ -132,9 +143,11 @@ final class RoleCountries {
 
   /**
    * A place after the mention behind one of {@code leads}, possibly in a longer name or after a
-   * direction word ("of the Central Bus Company of Tehran", "in southern Serbia").
+   * direction word ("of the Central Bus Company of Tehran", "in southern Serbia"). Among places
+   * of one name, one in a country the sentence names ({@code named}) is meant.
    */
-  Optional<Inferred> placeAfter(Sentence s, ActorMention m, List<ActorMention> found, Set<String> leads) {
+  Optional<Inferred> placeAfter(Sentence s, ActorMention m, List<ActorMention> found, Set<String> leads,
+      Set<String> named) {
     List<Token> t = s.tokens();
     int k = m.endToken();
     if (k >= t.size() || !leads.contains(lower(t.get(k)))) {
@@ -149,7 +162,7 @@ final class RoleCountries {
         }
         return Optional.empty(); // "officials of the African Union": an organisation's, not a country's
       }
-      Optional<PlaceAt> p = placeAt(t, k, found);
+      Optional<PlaceAt> p = placeAt(t, k, found, named);
       if (p.isPresent()) {
         return Optional.of(new Inferred(p.get().country(), "the place in its phrase (" + p.get().text() + ")"));
       }
@@ -171,6 +184,13 @@ final class RoleCountries {
       }
     }
     List<Token> t = s.tokens();
+    for (int k = 0; k < t.size(); k++) { // "on the Thai border", "the Iraqi city of Najaf"
+      int at = k;
+      dictionary.actors().matchesAt(t, k).stream()
+          .filter(e -> e.kind() == Entry.Kind.DEMONYM && !dictionary.isRegion(e.country()) && e.country().length() == 3)
+          .filter(e -> tagger.describesPlace(t, at, e)).findFirst().ifPresent(e -> out.add(e.country()));
+    }
+    Set<String> firm = Set.copyOf(out); // a namesake place in one of these is meant
     for (int k = 0; k + 1 < t.size(); k++) {
       if (!LOCATIVES.contains(lower(t.get(k)))) {
         continue;
@@ -183,7 +203,7 @@ final class RoleCountries {
         p++; // "in southern Lebanon"
       }
       if (startingAt(found, p).isEmpty()) {
-        placeAt(t, p, found).ifPresent(x -> out.add(x.country()));
+        placeAt(t, p, found, firm).ifPresent(x -> out.add(x.country()));
       }
     }
     return out;
@@ -194,7 +214,7 @@ final class RoleCountries {
    * after "in" is a place, not a government), else the longest capitalised phrase the place lookup
    * knows.
    */
-  private Optional<PlaceAt> placeAt(List<Token> t, int k, List<ActorMention> found) {
+  private Optional<PlaceAt> placeAt(List<Token> t, int k, List<ActorMention> found, Set<String> named) {
     List<Entry> entries = dictionary.actors().matchesAt(t, k);
     if (!entries.isEmpty() && entries.stream().noneMatch(e -> e.kind() == Entry.Kind.CAPITAL
         || e.kind() == Entry.Kind.COUNTRY)) {
@@ -206,11 +226,17 @@ final class RoleCountries {
         .max(java.util.Comparator.comparingInt(e -> e.words().size()));
     if (known.isPresent()) {
       int end = k + known.get().words().size();
-      return Optional.of(new PlaceAt(known.get().country(), end, join(t, k, end)));
+      String country = known.get().country();
+      if (known.get().kind() == Entry.Kind.CAPITAL && !named.contains(country)) {
+        // "Tripoli" with "the north Lebanese port" in the sentence: Lebanon's, not Libya's capital
+        Optional<String> namesake = places.countryOf(join(t, k, end), named).filter(named::contains);
+        country = namesake.orElse(country);
+      }
+      return Optional.of(new PlaceAt(country, end, join(t, k, end)));
     }
     for (int end = Math.min(t.size(), k + MAX_PLACE_WORDS); end > k; end--) {
       if (allCapitalised(t, k, end) && !covered(found, k, end)) {
-        Optional<String> c = gazetteerCountry(t, k, end);
+        Optional<String> c = gazetteerCountry(t, k, end, named);
         if (c.isPresent()) {
           return Optional.of(new PlaceAt(c.get(), end, join(t, k, end)));
         }
@@ -219,11 +245,11 @@ final class RoleCountries {
     return Optional.empty();
   }
 
-  private Optional<String> gazetteerCountry(List<Token> t, int from, int to) {
+  private Optional<String> gazetteerCountry(List<Token> t, int from, int to, Set<String> named) {
     if (ActorTagger.NOT_NAMES.contains(t.get(from).text()) || !dictionary.actors().matchesAt(t, from).isEmpty()) {
       return Optional.empty(); // "Monday", "The"; a demonym or organisation is no place
     }
-    return places.countryOf(join(t, from, to));
+    return places.countryOf(join(t, from, to), named);
   }
 
   private static boolean allCapitalised(List<Token> t, int from, int to) {

@@ -11,7 +11,8 @@ import org.dyad.actors.PlaceCountries;
  * {@value #MIN_TOWN_POPULATION} people. A name is a place in a country when those all lie in that
  * country; else when exactly one of them is a country ("Georgia"), or a capital ("Paris", "Tripoli":
  * Libya's, over Lebanon's port); else when one has ten times the people of any in another country
- * ("Alexandria"). Otherwise the name is left unresolved ("Gaza": a Palestinian city and a
+ * ("Alexandria"). But first, when the sentence names one of the countries, its place is meant
+ * ("Tripoli ... the north Lebanese port"). Otherwise the name is left unresolved ("Gaza": a Palestinian city and a
  * Mozambican province; "Punjab": provinces of India and Pakistan). The gazetteer is fetched on
  * first use, as it loads on a thread of its own.
  */
@@ -25,13 +26,17 @@ public final class GazetteerPlaceCountries implements PlaceCountries {
   }
 
   @Override
-  public Optional<String> countryOf(String name) {
+  public Optional<String> countryOf(String name, java.util.Set<String> named) {
     List<Place> places = gazetteer.get().lookup(name).stream().filter(GazetteerPlaceCountries::matters).toList();
     if (places.isEmpty()) {
       return Optional.empty();
     }
     if (places.stream().map(Place::country).distinct().count() == 1) {
       return Optional.of(places.get(0).country());
+    }
+    Optional<String> inNamed = onlyOne(places.stream().filter(p -> named.contains(p.country())).toList());
+    if (inNamed.isPresent()) {
+      return inNamed; // "Tripoli" in a sentence about Lebanon
     }
     Optional<String> only = onlyOne(places.stream().filter(Place::isCountry).toList());
     if (only.isPresent() || places.stream().anyMatch(Place::isCountry)) {

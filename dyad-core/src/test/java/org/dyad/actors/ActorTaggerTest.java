@@ -124,6 +124,29 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aDirectionBeforeAPlaceIsPartOfThePlaceNotTheWest() {
+    assertThat(codes(tag("Rebels regrouped in Western Angola.", new ArticleMemory(), DAY)))
+        .containsExactly("AGOREB", "AGO");
+    assertThat(codes(tag("Western diplomats criticised Angola.", new ArticleMemory(), DAY)))
+        .containsExactly("WSTGOV", "AGO");
+  }
+
+  @Test
+  void aDemonymDescribingWhereSomethingIsIsNoActor() {
+    assertThat(codes(tag("Ugandan troops seized a rebel camp on the Kenyan border.", new ArticleMemory(), DAY)))
+        .containsExactly("UGAMIL");
+    assertThat(codes(tag("Shells fell near the Lebanese port of Tyre.", new ArticleMemory(), DAY))).isEmpty();
+    assertThat(codes(tag("Iran shelled Iraqi towns.", new ArticleMemory(), DAY))).as("the place acted on")
+        .containsExactly("IRN", "IRQ");
+  }
+
+  @Test
+  void forcesLedByACountryAreItsOwn() {
+    assertThat(codes(tag("Vietnamese-led forces attacked a village.", new ArticleMemory(), DAY)))
+        .containsExactly("VNMMIL");
+  }
+
+  @Test
   void offsetsAreThoseOfTheSentence() {
     var s = Sentences.of("Yesterday Iraqi police arrived.");
     ActorMention m = tagger.tag(s, new ArticleMemory(), DAY).get(0);

@@ -17,7 +17,8 @@ class RoleCountriesTest {
   /** A tiny stand-in for the gazetteer: the places these sentences name. */
   private static final Map<String, String> PLACES = Map.of("Kivu", "COD", "Mombasa", "KEN", "Kumasi", "GHA",
       "Drug", "IND");
-  private final ActorTagger tagger = new ActorTagger(DICTIONARY, name -> Optional.ofNullable(PLACES.get(name)));
+  private final ActorTagger tagger = new ActorTagger(DICTIONARY,
+      (name, named) -> Optional.ofNullable(PLACES.get(name)));
 
   private List<ActorMention> tag(String text, ArticleMemory memory) {
     return tagger.tag(Sentences.of(text), memory, DAY);

@@ -23,6 +23,13 @@ class GazetteerPlaceCountriesTest {
   }
 
   @Test
+  void aNamesakeInACountryTheSentenceNamesIsMeant() {
+    assertThat(places.countryOf("Tripoli")).contains("LBY");
+    assertThat(places.countryOf("Tripoli", java.util.Set.of("LBN", "SYR"))).contains("LBN");
+    assertThat(places.countryOf("Punjab", java.util.Set.of("PAK"))).contains("PAK");
+  }
+
+  @Test
   void namesakesOfLikeStandingAreLeftUnresolved() {
     assertThat(places.countryOf("Punjab")).isEmpty();
     assertThat(places.countryOf("Gaza")).isEmpty();

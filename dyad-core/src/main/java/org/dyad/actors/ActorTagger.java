@@ -23,7 +23,8 @@ import org.dyad.model.Token;
 public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
   static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
-      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official");
+      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official", "junior",
+      "outgoing", "incoming", "interim", "caretaker");
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
@@ -193,6 +194,9 @@ public final class ActorTagger {
         || isDirectionOfPlace(tokens, i, entries.get(0)) || modifiesPlaceNoun(tokens, i, entries.get(0)))) {
       return Optional.empty();
     }
+    if (!entries.isEmpty() && isBracketedAbbreviation(tokens, i, entries.get(0))) {
+      return Optional.empty();
+    }
     if (!entries.isEmpty()) {
       Entry e = entries.get(0);
       if (e.kind() == Entry.Kind.PERSON) {
@@ -261,6 +265,17 @@ public final class ActorTagger {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
         && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
         || isDateline(tokens, i, i + e.words().size()));
+  }
+
+  /**
+   * "the Municipality Association (AKK)": capitals in brackets after a name abbreviate that name;
+   * they are not the person whose initials they happen to be.
+   */
+  private static boolean isBracketedAbbreviation(List<Token> tokens, int i, Entry e) {
+    String w = tokens.get(i).text();
+    return e.kind() == Entry.Kind.PERSON && e.words().size() == 1 && i > 0
+        && Set.of("(", "-LRB-").contains(tokens.get(i - 1).text()) && w.length() > 1
+        && w.chars().allMatch(Character::isUpperCase);
   }
 
   /** Nouns for a stretch of land or sea: "the Thai border", "the Lebanese capital", "Iraqi airspace". */

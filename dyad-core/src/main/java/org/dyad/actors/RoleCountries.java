@@ -61,10 +61,11 @@ final class RoleCountries {
   }
 
   /** The sentence's mentions, with a country given to those found by role alone where a rule finds one. */
-  List<ActorMention> resolve(Sentence s, List<ActorMention> found, ArticleMemory memory) {
-    if (found.stream().noneMatch(RoleCountries::roleOnly)) {
-      return found;
+  List<ActorMention> resolve(Sentence s, List<ActorMention> sentenceMentions, ArticleMemory memory) {
+    if (sentenceMentions.stream().noneMatch(RoleCountries::roleOnly)) {
+      return sentenceMentions;
     }
+    List<ActorMention> found = withModifiersMerged(s, sentenceMentions);
     List<ActorMention> out = new ArrayList<>(found.size());
     Set<String> sentenceCountries = null;
     for (ActorMention m : found) {
@@ -99,6 +100,69 @@ final class RoleCountries {
       out.add(resolved);
     }
     return out;
+  }
+
+  /** Words that end a noun phrase: "the French say workers …" is two phrases. */
+  private static final Set<String> PHRASE_BREAKS = Set.of("and", "or", "but", "nor", "said", "says", "say", "told",
+      "to", "with", "by", "of", "that", "as", "than", "from", "for", "in", "on", "at", "is", "are", "was", "were",
+      "has", "have", "had", "will", "would", "could", "may", "might", "not", "who", "which", "also", "after",
+      "before", "against");
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("administration", "government", "regime", "cabinet");
+
+  /**
+   * One actor where the tagger saw two: a demonym before a role-only noun with up to two
+   * lower-case words between ("Angry French paper workers" → FRA + CVL, "Irish nationalist
+   * guerrillas" → IRL + REB), and a known leader's name before "administration"/"government"
+   * ("the Bush administration" → the leader's country + GOV).
+   */
+  private List<ActorMention> withModifiersMerged(Sentence s, List<ActorMention> found) {
+    List<Token> t = s.tokens();
+    List<ActorMention> out = new ArrayList<>(found.size());
+    for (ActorMention m : found) {
+      ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && roleOnly(m) && ActorTagger.isNational(prev.actor())
+          && !dictionary.isRegion(prev.actor().country()) && (demonymModifier(t, prev, m) || leadersGovernment(t, prev, m))) {
+        out.set(out.size() - 1, ActorTagger.mention(s, prev.firstToken(), m.endToken(),
+            new Actor(prev.actor().country(), m.actor().role()),
+            "one phrase: " + prev.text() + " (" + prev.entry() + ") + " + m.entry(), prev.learned(), false));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An adjectival demonym ("French", not "Turkey" or "Afghans", which can be subjects) before the
+   * role, the words between lower-case and not a verb's or plural's "-s" ("Turkey supports rebels").
+   */
+  private boolean demonymModifier(List<Token> t, ActorMention prev, ActorMention m) {
+    if (prev.person() || !prev.actor().role().isEmpty() || m.person() || m.firstToken() - prev.endToken() > 2
+        || m.firstToken() < prev.endToken()) {
+      return false;
+    }
+    boolean adjective = dictionary.actors().matchesAt(t, prev.firstToken()).stream()
+        .anyMatch(e -> e.kind() == Entry.Kind.DEMONYM && e.words().size() == prev.endToken() - prev.firstToken()
+            && !endsInS(e.words().get(e.words().size() - 1)));
+    if (!adjective) {
+      return false;
+    }
+    for (int k = prev.endToken(); k < m.firstToken(); k++) {
+      String w = t.get(k).text();
+      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || PHRASE_BREAKS.contains(w) || endsInS(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsInS(String w) {
+    return w.endsWith("s") && !w.endsWith("ss");
+  }
+
+  private static boolean leadersGovernment(List<Token> t, ActorMention prev, ActorMention m) {
+    return prev.person() && prev.endToken() == m.firstToken() && m.endToken() - m.firstToken() == 1
+        && GOVERNMENT_NOUNS.contains(lower(t.get(m.firstToken())));
   }
 
   /** An actor known by its role and no country, other than unknown gunmen. */

@@ -141,6 +141,24 @@ class ActorTaggerTest {
   }
 
   @Test
+  void juniorAndInterimOfficeHoldersKeepTheirCountry() {
+    assertThat(codes(tag("Kenyan junior foreign minister Otieno Wafula met Ugandan interim premier Sam Okello.",
+        new ArticleMemory(), DAY))).containsExactly("KENGOV", "UGAGOV");
+  }
+
+  @Test
+  void capitalsInBracketsAfterANameAbbreviateIt() {
+    assertThat(codes(tag("The Serbian Farmers Union (AKK) protested.", new ArticleMemory(), DAY)))
+        .doesNotContain("DEUGOV");
+  }
+
+  @Test
+  void northernIrelandIsBritishAndEastJerusalemPalestinian() {
+    assertThat(codes(tag("Ireland and Northern Ireland agreed; East Jerusalem voted.", new ArticleMemory(), DAY)))
+        .containsExactly("IRL", "GBR", "PSE");
+  }
+
+  @Test
   void forcesLedByACountryAreItsOwn() {
     assertThat(codes(tag("Vietnamese-led forces attacked a village.", new ArticleMemory(), DAY)))
         .containsExactly("VNMMIL");

@@ -76,6 +76,22 @@ class RoleCountriesTest {
   }
 
   @Test
+  void aDemonymAndItsRoleNounAreOneActorAcrossAFewWords() {
+    assertThat(codes("Angry Danish dock workers blocked the quay.")).containsExactly("DNKCVL");
+    assertThat(codes("Chadian communist rebels freed two hostages.")).containsExactly("TCDREB");
+    assertThat(codes("Chad supports rebels in the east.")).as("a country name and a verb: two phrases")
+        .containsExactly("TCD", "TCDREB");
+  }
+
+  @Test
+  void aLeadersNameBeforeGovernmentIsThatLeadersGovernment() {
+    List<ActorMention> m = tagger.tag(Sentences.of("The Putin government denied it."), new ArticleMemory(),
+        LocalDate.of(2015, 3, 1));
+    assertThat(m).extracting(a -> a.actor().code()).containsExactly("RUSGOV");
+    assertThat(m.get(0).text()).isEqualTo("Putin government");
+  }
+
+  @Test
   void aTitledPersonResolvedSoIsLearnedWithTheCountry() {
     ArticleMemory memory = new ArticleMemory();
     assertThat(tag("President Tomas Ferrer addressed Paraguay's congress.", memory))

@@ -107,6 +107,7 @@ const DEMONYM_SET = {
   AZE: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'],
   AFG: ['Afghan', 'Afghans', 'Afghani'],
   SRB: ['Serbian', 'Serbians', 'Serb', 'Serbs'],
+  HRV: ['Croatian', 'Croatians', 'Croat', 'Croats'],
   SAU: ['Saudi', 'Saudis', 'Saudi Arabian', 'Saudi Arabians'],
   ARE: ['Emirati', 'Emiratis'],
   FRA: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'],

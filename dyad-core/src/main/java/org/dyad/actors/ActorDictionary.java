@@ -22,6 +22,7 @@ public final class ActorDictionary {
 
   private final PhraseIndex actors = new PhraseIndex();
   private final PhraseIndex roles = new PhraseIndex();
+  private final java.util.Set<String> regions = new java.util.HashSet<>();
   private int size;
 
   private ActorDictionary() {}
@@ -65,18 +66,34 @@ public final class ActorDictionary {
     for (Row r : files.apply("regions.tsv")) {
       String code = r.get("code");
       codes.add(code);
+      switch (r.get("kind")) {
+        case "" -> { }
+        case "region" -> d.regions.add(code);
+        default -> throw new DictionaryException(r.source() + ": kind is '" + r.get("kind")
+            + "', expected 'region' (a CAMEO region) or nothing (a state)");
+      }
       r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
     }
-    for (Row r : files.apply("organisations.tsv")) {
-      codes.add(r.get("code"));
+    List<Row> organisations = files.apply("organisations.tsv");
+    organisations.forEach(r -> codes.add(r.get("code")));
+    java.util.Map<String, String> homes = new java.util.HashMap<>(); // for people coded as a group's members
+    for (Row r : organisations) {
       knownRole(r, "role");
-      r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), r.get("role"), r));
+      String home = r.get("home");
+      if (!home.isEmpty() && (!codes.contains(home) || home.length() != 3)) {
+        throw new DictionaryException(r.source() + ": unknown home country '" + home
+            + "' (a three-letter code from countries.tsv or regions.tsv, or empty)");
+      }
+      if (!home.isEmpty()) {
+        homes.put(r.get("code"), home);
+      }
+      r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), r.get("role"), home, r));
     }
     for (Row r : files.apply("roles.tsv")) {
       knownRole(r, "role");
       for (String noun : r.list("nouns")) {
-        d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), null, null, r.source()));
+        d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), "", null, null, r.source()));
       }
     }
     java.util.Map<String, List<Office>> offices = new java.util.HashMap<>();
@@ -101,7 +118,9 @@ public final class ActorDictionary {
       }
       held.add(office);
       for (String n : concat(r.get("name"), r.list("aliases"))) {
-        d.actors.add(new Entry(Entry.Kind.PERSON, words(n), r.get("country"), r.get("role"), from, to, r.source()));
+        d.actors.add(new Entry(Entry.Kind.PERSON, words(n), r.get("country"), r.get("role"),
+            homes.getOrDefault(r.get("country"), ""), from, to,
+            r.source()));
         d.size++;
       }
     }
@@ -134,10 +153,14 @@ public final class ActorDictionary {
   }
 
   private void addActor(Entry.Kind kind, String phrase, String code, String role, Row r) {
+    addActor(kind, phrase, code, role, "", r);
+  }
+
+  private void addActor(Entry.Kind kind, String phrase, String code, String role, String home, Row r) {
     if (code.isEmpty()) {
       throw new DictionaryException(r.source() + ": empty code");
     }
-    actors.add(new Entry(kind, words(phrase), code, role, null, null, r.source()));
+    actors.add(new Entry(kind, words(phrase), code, role, home, null, null, r.source()));
     size++;
   }
 
@@ -168,6 +191,11 @@ public final class ActorDictionary {
 
   PhraseIndex roles() {
     return roles;
+  }
+
+  /** True for a CAMEO region of regions.tsv ("MEA", "WST"): a part of the world, not a state. */
+  public boolean isRegion(String code) {
+    return regions.contains(code);
   }
 
   /** Number of actor phrases (names, demonyms, capitals, organisations, people). */

@@ -23,7 +23,8 @@ import org.dyad.model.Token;
 public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
   static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
-      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official");
+      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official", "junior",
+      "outgoing", "incoming", "interim", "caretaker");
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
@@ -32,7 +33,7 @@ public final class ActorTagger {
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
   static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "insurgents", "militants", "militia", "militias",
+      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia", "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
       "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
@@ -40,7 +41,7 @@ public final class ActorTagger {
       "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
-  private static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
+  static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
       "June", "July", "August", "September", "October", "November", "December");
 
@@ -57,10 +58,23 @@ public final class ActorTagger {
 
   private final ActorDictionary dictionary;
   private final References references;
+  private final RoleCountries roleCountries;
+  private final EthnicGroups ethnicGroups;
 
+  /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
+    this(dictionary, PlaceCountries.NONE);
+  }
+
+  /**
+   * @param places where place names lie, to give actors known only by their role the country of
+   *               their place ("Darfur rebels"; see {@link RoleCountries})
+   */
+  public ActorTagger(ActorDictionary dictionary, PlaceCountries places) {
     this.dictionary = dictionary;
     this.references = new References(dictionary, this);
+    this.roleCountries = new RoleCountries(dictionary, places, this);
+    this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
   }
 
   /**
@@ -92,7 +106,7 @@ public final class ActorTagger {
         }
       }
     }
-    return found;
+    return roleCountries.resolve(sentence, ethnicGroups.resolve(sentence, found), memory);
   }
 
   /**
@@ -176,7 +190,11 @@ public final class ActorTagger {
         .filter(e -> e.kind() != Entry.Kind.PERSON || e.holdsOn(date) || noOfficeHolds(tokens, i, e, date))
         .sorted(LONGEST_THEN_LATEST_OFFICE)
         .toList();
-    if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0)))) {
+    if (!entries.isEmpty() && (isNamedThing(tokens, i, entries.get(0)) || isPlace(tokens, i, entries.get(0))
+        || isDirectionOfPlace(tokens, i, entries.get(0)) || modifiesPlaceNoun(tokens, i, entries.get(0)))) {
+      return Optional.empty();
+    }
+    if (!entries.isEmpty() && isBracketedAbbreviation(tokens, i, entries.get(0))) {
       return Optional.empty();
     }
     if (!entries.isEmpty()) {
@@ -188,7 +206,7 @@ public final class ActorTagger {
               "learned: " + learned.get().introducedAs(), true, true));
         }
         String role = e.holdsOn(date) ? e.role() : "ELI";
-        return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role),
+        return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role, e.home()),
             e.source() + " " + e.phrase(), false, true));
       }
       return Optional.of(withRoleAndName(s, i, e, memory));
@@ -247,6 +265,85 @@ public final class ActorTagger {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
         && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
         || isDateline(tokens, i, i + e.words().size()));
+  }
+
+  /**
+   * "the Municipality Association (AKK)": capitals in brackets after a name abbreviate that name;
+   * they are not the person whose initials they happen to be.
+   */
+  private static boolean isBracketedAbbreviation(List<Token> tokens, int i, Entry e) {
+    String w = tokens.get(i).text();
+    return e.kind() == Entry.Kind.PERSON && e.words().size() == 1 && i > 0
+        && Set.of("(", "-LRB-").contains(tokens.get(i - 1).text()) && w.length() > 1
+        && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /** Nouns for a stretch of land or sea: "the Thai border", "the Lebanese capital", "Iraqi airspace". */
+  static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "frontier", "port", "ports", "coast",
+      "coastline", "city", "cities", "town", "towns", "village", "villages", "capital", "province", "provinces",
+      "region", "regions", "territory", "territories", "waters", "airspace", "soil", "island", "islands",
+      "countryside", "mainland", "enclave", "heartland", "interior", "highlands", "desert", "mountains");
+
+  /**
+   * "Western Cambodia": a direction word that is also a region's demonym ("Western" of the West),
+   * capitalised before a place, is part of the place's name, not the region acting.
+   */
+  private boolean isDirectionOfPlace(List<Token> tokens, int i, Entry e) {
+    if (e.kind() != Entry.Kind.DEMONYM || e.words().size() != 1
+        || !RoleCountries.DIRECTIONS.contains(e.words().get(0).toLowerCase(java.util.Locale.ROOT))
+        || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized()) {
+      return false;
+    }
+    return dictionary.actors().matchesAt(tokens, i + 1).stream()
+        .anyMatch(n -> n.kind() == Entry.Kind.COUNTRY || n.kind() == Entry.Kind.CAPITAL);
+  }
+
+  /**
+   * "captured a stronghold on the Thai border", "shells hit the north Lebanese port": a demonym
+   * describing a place noun names where, not who (unless a role follows: "Syrian border guards"
+   * is left to the role chain). The country still counts as a place of the sentence.
+   */
+  boolean modifiesPlaceNoun(List<Token> tokens, int i, Entry e) {
+    return describesPlace(tokens, i, e) && afterLocative(tokens, i);
+  }
+
+  /** "Thai border", "Iraqi city": a demonym before a place noun and no role after it. */
+  boolean describesPlace(List<Token> tokens, int i, Entry e) {
+    if (e.kind() != Entry.Kind.DEMONYM) {
+      return false;
+    }
+    int next = i + e.words().size();
+    return next < tokens.size() && PLACE_NOUNS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT))
+        && (next + 1 >= tokens.size() || dictionary.roles().matchesAt(tokens, next + 1).isEmpty());
+  }
+
+  /** Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into": "crossed into Iraqi territory". */
+  private static final Set<String> LOCATED_AT = Set.of("on", "in", "at", "near", "along", "outside", "inside", "within",
+      "across", "around");
+
+  /**
+   * True when a locative preposition comes before position i, past an article, direction words
+   * and up to two other lower-case words ("in the holy Iraqi city", "outside of the Iraqi city").
+   * The object of a verb ("shelled Iraqi towns") is the place acted on, and stays an actor.
+   */
+  private static boolean afterLocative(List<Token> tokens, int i) {
+    int others = 0;
+    for (int k = i - 1; k >= 0; k--) {
+      String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+      if (LOCATED_AT.contains(w)) {
+        return true;
+      }
+      if (w.equals("of") && k > 0 && LOCATED_AT.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      if (Set.of("the", "a", "an").contains(w) || RoleCountries.DIRECTIONS.contains(w)) {
+        continue;
+      }
+      if (!w.chars().allMatch(Character::isLowerCase) || ++others > 2) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
@@ -331,7 +428,7 @@ public final class ActorTagger {
       j = k + r.get(0).words().size();
       end = j;
     }
-    Actor actor = new Actor(e.country(), role);
+    Actor actor = new Actor(e.country(), role, e.home());
     if (sawRole && isNational(actor)) {
       memory.sawTitle(headNoun, actor, s.span(i, end));
     }

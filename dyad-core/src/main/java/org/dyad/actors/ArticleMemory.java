@@ -66,6 +66,31 @@ public final class ArticleMemory {
         .map(Map.Entry::getKey);
   }
 
+  /**
+   * The country the article is clearly about so far: at least two of its country actors, and more
+   * than twice as many as any other country's.
+   */
+  Optional<String> dominantCountry() {
+    String top = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : countries.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        top = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return first >= 2 && first > 2 * second ? Optional.of(top) : Optional.empty();
+  }
+
+  /** A name learned from {@code introducedAs} now stands for {@code actor} (its country was found later in the sentence). */
+  void recode(String introducedAs, Actor actor) {
+    names.replaceAll((k, l) -> l.introducedAs().equals(introducedAs) ? new Learned(actor, l.introducedAs()) : l);
+  }
+
   Optional<Actor> lastCountryActor() {
     return Optional.ofNullable(lastCountryActor);
   }

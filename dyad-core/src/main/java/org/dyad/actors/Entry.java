@@ -10,11 +10,12 @@ import java.util.List;
  * @param words   the phrase, as tokens
  * @param country the country/organisation code it stands for, "" for role nouns
  * @param role    the role code it carries (GOV for capitals, MIL for "army"), or ""
+ * @param home    an organisation's home country (organisations.tsv's {@code home} column), or ""
  * @param from    first day the entry holds (people's offices), or null for always
  * @param to      last day the entry holds, or null for still
  * @param source  file and line the entry came from, reported with every coded actor
  */
-public record Entry(Kind kind, List<String> words, String country, String role,
+public record Entry(Kind kind, List<String> words, String country, String role, String home,
     LocalDate from, LocalDate to, String source) {
 
   public enum Kind { COUNTRY, DEMONYM, CAPITAL, ORGANISATION, ROLE, PERSON }

@@ -11,7 +11,8 @@ import org.dyad.model.Modality;
  * <ul>
  *   <li>an actor learned earlier in the article (a titled name used again) 0.95; a pronoun or
  *       "his country" 0.85; a title or apposition that gave the country 0.85; a definite
- *       description ("the regime") 0.8; a role without a country ("officials", {@code ---GOV}) 0.8;
+ *       description ("the regime") 0.8; a role without a country ("officials", {@code ---GOV}) 0.8,
+ *       and 0.85 when its country was inferred from its place, sentence or article;
  *       the event's place standing in for its target 0.75; an unknown doer (agentless passive)
  *       0.8;</li>
  *   <li>reported by someone in the text 0.9; an announcement or condition recoded as intent or
@@ -43,6 +44,9 @@ public final class EventConfidence {
     }
     if (m.actor().country().startsWith("-")) {
       return 0.8;
+    }
+    if (entry.startsWith("inferred")) {
+      return 0.85; // a role whose country came from its place, its sentence or its article
     }
     if (entry.startsWith("definite")) {
       return 0.8;

@@ -23,6 +23,7 @@ import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
 import org.dyad.geo.PlaceAsTarget;
 import org.dyad.geo.GazetteerLocator;
+import org.dyad.geo.GazetteerPlaceCountries;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -102,9 +103,10 @@ public final class Pipeline {
     CameoCodebook codebook = CameoCodebook.builtIn().withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
         .orElseGet(VerbDictionary::builtIn);
-    ActorTagger tagger = new ActorTagger(dict);
+    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
+    ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer));
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
-        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), GazetteerLocator.loadingBuiltIn(),
+        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), locator,
         config.minActorsToParse());
   }
 

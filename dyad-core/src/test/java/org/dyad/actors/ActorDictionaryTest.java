@@ -105,4 +105,19 @@ class ActorDictionaryTest {
     assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
         .hasMessageContaining("organisations.tsv:2").hasMessageContaining("unknown role code 'REBS'");
   }
+
+  @Test
+  void anOrganisationsHomeCountryMustBeACountryCode() throws Exception {
+    Files.writeString(dir.resolve("organisations.tsv"), "code\tnames\trole\thome\nIMGXYZ\tXyz Front\t\tPSX\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("organisations.tsv:2").hasMessageContaining("unknown home country 'PSX'");
+  }
+
+  @Test
+  void anOrganisationsFileWithoutTheHomeColumnStillLoads() throws Exception {
+    Files.writeString(dir.resolve("organisations.tsv"), "code\tnames\trole\nIMGXYZ\tXyz Front\n");
+    Files.writeString(dir.resolve("people.tsv"), "name\taliases\tcountry\trole\tfrom\tto\n");
+    assertThat(ActorDictionary.fromDirectory(dir).lookup("Xyz Front")).get()
+        .satisfies(e -> assertThat(e.home()).isEmpty());
+  }
 }

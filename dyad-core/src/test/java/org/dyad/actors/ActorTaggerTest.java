@@ -106,6 +106,65 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aGroupRootedInOneCountryKeepsItsCodeAndCountsAsThatCountry() {
+    List<ActorMention> m = tag("Hezbollah militants and Taliban commanders met an envoy of the PKK.", new ArticleMemory(),
+        DAY);
+    assertThat(codes(m)).containsExactly("IMGHEZREB", "IMGTALMIL", "IMGPKK");
+    assertThat(m).extracting(a -> a.actor().countryLevel()).containsExactly("LBN", "AFG", "TUR");
+    List<ActorMention> isis = tag("Daesh claimed the bombing.", new ArticleMemory(), DAY);
+    assertThat(isis.get(0).actor().countryLevel()).as("a group of no one country").isEqualTo("IMGISI");
+    List<ActorMention> leader = tag("Yahya Sinwar spoke.", new ArticleMemory(), LocalDate.of(2020, 1, 1));
+    assertThat(leader.get(0).actor().countryLevel()).as("people coded as a group's members").isEqualTo("PSE");
+  }
+
+  @Test
+  void aNationalArmedGroupIsItsCountrysRebels() {
+    assertThat(codes(tag("UNITA and the Tamil Tigers signed nothing.", new ArticleMemory(), DAY)))
+        .containsExactly("AGOREB", "LKAREB");
+  }
+
+  @Test
+  void aDirectionBeforeAPlaceIsPartOfThePlaceNotTheWest() {
+    assertThat(codes(tag("Rebels regrouped in Western Angola.", new ArticleMemory(), DAY)))
+        .containsExactly("AGOREB", "AGO");
+    assertThat(codes(tag("Western diplomats criticised Angola.", new ArticleMemory(), DAY)))
+        .containsExactly("WSTGOV", "AGO");
+  }
+
+  @Test
+  void aDemonymDescribingWhereSomethingIsIsNoActor() {
+    assertThat(codes(tag("Ugandan troops seized a rebel camp on the Kenyan border.", new ArticleMemory(), DAY)))
+        .containsExactly("UGAMIL");
+    assertThat(codes(tag("Shells fell near the Lebanese port of Tyre.", new ArticleMemory(), DAY))).isEmpty();
+    assertThat(codes(tag("Iran shelled Iraqi towns.", new ArticleMemory(), DAY))).as("the place acted on")
+        .containsExactly("IRN", "IRQ");
+  }
+
+  @Test
+  void juniorAndInterimOfficeHoldersKeepTheirCountry() {
+    assertThat(codes(tag("Kenyan junior foreign minister Otieno Wafula met Ugandan interim premier Sam Okello.",
+        new ArticleMemory(), DAY))).containsExactly("KENGOV", "UGAGOV");
+  }
+
+  @Test
+  void capitalsInBracketsAfterANameAbbreviateIt() {
+    assertThat(codes(tag("The Serbian Farmers Union (AKK) protested.", new ArticleMemory(), DAY)))
+        .doesNotContain("DEUGOV");
+  }
+
+  @Test
+  void northernIrelandIsBritishAndEastJerusalemPalestinian() {
+    assertThat(codes(tag("Ireland and Northern Ireland agreed; East Jerusalem voted.", new ArticleMemory(), DAY)))
+        .containsExactly("IRL", "GBR", "PSE");
+  }
+
+  @Test
+  void forcesLedByACountryAreItsOwn() {
+    assertThat(codes(tag("Vietnamese-led forces attacked a village.", new ArticleMemory(), DAY)))
+        .containsExactly("VNMMIL");
+  }
+
+  @Test
   void offsetsAreThoseOfTheSentence() {
     var s = Sentences.of("Yesterday Iraqi police arrived.");
     ActorMention m = tagger.tag(s, new ArticleMemory(), DAY).get(0);

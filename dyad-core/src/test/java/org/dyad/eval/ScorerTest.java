@@ -146,6 +146,26 @@ class ScorerTest {
   }
 
   @Test
+  void atCountryLevelIgoAndNgoAreOneClassOfInternationalBodies() {
+    org.dyad.model.Actor rightsGroup = new org.dyad.model.Actor("NGOHRW", "");
+    org.dyad.model.Actor un = new org.dyad.model.Actor("IGOUNO", "");
+    assertThat(ActorMatch.COUNTRY.matches(List.of("IGO"), rightsGroup)).isTrue();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("NGO"), un)).isTrue();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("NGO"), new org.dyad.model.Actor("IMGISI", ""))).isFalse();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("IGO"), new org.dyad.model.Actor("USA", "GOV"))).isFalse();
+    assertThat(ActorMatch.EXACT.matches(List.of("IGO"), rightsGroup)).as("exact mode keeps them apart").isFalse();
+  }
+
+  @Test
+  void atCountryLevelAGroupWithAHomeCountsAsThatCountry() {
+    org.dyad.model.Actor hamas = new org.dyad.model.Actor("IMGHAM", "", "PSE");
+    assertThat(ActorMatch.COUNTRY.matches(List.of("PSE"), hamas)).isTrue();
+    assertThat(ActorMatch.COUNTRY.matches(List.of("ISR"), hamas)).isFalse();
+    assertThat(ActorMatch.EXACT.matches(List.of("PSE"), hamas)).isFalse();
+    assertThat(ActorMatch.EXACT.matches(List.of("IMGHAM"), hamas)).isTrue();
+  }
+
+  @Test
   void ploverMapTakesTheLongestPrefix() {
     PloverMap m = PloverMap.builtIn();
     assertThat(m.type("0871")).contains("RETREAT");

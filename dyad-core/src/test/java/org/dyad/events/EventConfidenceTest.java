@@ -23,4 +23,9 @@ class EventConfidenceTest {
     assertThat(confidence("Armenia will strike Azerbaijan unless its troops withdraw.", "1384")).isEqualTo(0.9);
     assertThat(confidence("Rebels accused Kuwait of stealing oil.", "112")).isLessThan(0.9);
   }
+
+  @Test
+  void aRoleWhoseCountryWasInferredIsBetweenARoleAloneAndADictionaryActor() {
+    assertThat(confidence("Officials in Basra accused Kuwait of stealing oil.", "112")).isEqualTo(0.85);
+  }
 }

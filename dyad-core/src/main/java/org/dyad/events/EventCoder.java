@@ -254,7 +254,9 @@ public final class EventCoder {
         heads = g.children(i, "iobj"); // "gave Tanzania a grant"
       } else if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
-        heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
+        if (!StativeParticiples.is(g, i)) {
+          heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
+        }
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
         heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
       } else {
@@ -342,6 +344,9 @@ public final class EventCoder {
       return List.of();
     }
     boolean passive = !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty();
+    if (passive && StativeParticiples.is(g, v)) {
+      return g.children(v, "nsubj:pass").stream().flatMap(s -> find(g, s, actors).stream()).toList(); // "X is opposed to"
+    }
     if (passive) {
       for (int c : g.children(v, "obl")) {
         if ("by".equals(g.caseOf(c))) {

@@ -197,7 +197,8 @@ public final class EventCoder {
         case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas())
             // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
             || g.token(o).pos().startsWith("NNP")
-            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas())));
+            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas()))
+            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas())));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));

@@ -12,8 +12,9 @@ import org.dyad.model.Event;
  * Gives a monadic event of the kinds that happen to a country where they happen its target: the
  * country of the place named in the event's own phrase. "Albanians demonstrated in Serbia" is a
  * protest (14) toward Serbia; "the government lifted the curfew in Darfur" a concession (08) in
- * Sudan. Only for roots where the place is what is acted upon — yielding (08), protest (14),
- * force posture (15), coercion (17), and visits (042) — only when the place comes from the event's own phrase
+ * Sudan. Only for roots where the place is what is acted upon — yielding (08), investigation (09:
+ * "sent inspectors to a plant in Iran"), protest (14), force posture (15), coercion (17), visits
+ * (042) and embassies opened (054) — only when the place comes from the event's own phrase
  * (location basis "event"), and never for statements. A domestic protest ("Iraqi Kurds demonstrated
  * in Kirkuk") so becomes IRQ → IRQ, as event datasets code it. The target's entry says where it
  * came from.
@@ -26,9 +27,12 @@ import org.dyad.model.Event;
  * NPL). Only a state's code counts as a country here, not a region or an organisation.
  */
 public final class PlaceAsTarget {
-  private static final Set<String> ROOTS = Set.of("08", "14", "15", "17");
-  /** A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in" is a place). */
-  private static final Set<String> CODES = Set.of("042");
+  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "17");
+  /**
+   * A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in"
+   * is a place); an embassy opened (054) is in the country recognised: "opened an embassy in Tehran".
+   */
+  private static final Set<String> CODES = Set.of("042", "054");
   /**
    * Code prefixes of domestic acts, aimed at the source's own country when no place names another:
    * easing restrictions and dissent, acceding to reform, releasing people (081-0841); protests

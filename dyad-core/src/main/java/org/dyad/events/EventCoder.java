@@ -69,9 +69,13 @@ public final class EventCoder {
     Graph g = new Graph(sentence);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<Integer> codedVerbs = new HashSet<>(); // verbs whose pattern named their object: that noun is their act
     for (int i = 0; i < sentence.tokens().size(); i++) {
       var token = sentence.tokens().get(i);
       List<VerbPattern> patterns = candidates(g, i);
+      if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
+        continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
+      }
       for (VerbPattern p : patterns) {
         if (!satisfied(g, i, p)) {
           continue;
@@ -147,6 +151,9 @@ public final class EventCoder {
           }
           if (targets.isEmpty() && !t.isNone()) {
             seen.add(s.actor() + "|" + t.actor() + "|" + code.code() + "|mutual");
+          }
+          if (p.constraints().stream().anyMatch(c -> c.kind().equals("obj"))) {
+            codedVerbs.add(i); // the pattern named the object noun: it is part of this act
           }
           events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
               token, p.text()));

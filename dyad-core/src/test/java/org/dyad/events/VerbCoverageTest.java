@@ -69,4 +69,20 @@ class VerbCoverageTest {
     assertThat(code("Vietnamese forces launched rockets against Cambodian positions."))
         .anyMatch(e -> e.matches("VNMMIL 195 KHM\\w* asserted"));
   }
+
+  @Test
+  void aCancelledVisitIsAReductionOfRelationsNotAVisit() {
+    assertThat(code("The Chilean foreign minister cancelled a planned visit to Peru.")).containsExactly("CHLGOV 160 PER asserted");
+  }
+
+  @Test
+  void theObjectNounOfACodedLightVerbIsNotASecondEvent() {
+    assertThat(code("Sudanese tanks fired shell bombs at Chadian positions."))
+        .singleElement().satisfies(e -> assertThat(e).matches("SDN\\w* 194 TCD\\w* asserted"));
+  }
+
+  @Test
+  void agreeingToACeasefireIsAPromiseToDeescalate() {
+    assertThat(code("Chile and Peru agreed to a ceasefire.")).containsExactly("CHL 0356 PER asserted");
+  }
 }

@@ -351,7 +351,7 @@ public final class EventCoder {
     if (depth > 4 || v < 0) {
       return List.of();
     }
-    boolean passive = !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty();
+    boolean passive = isPassive(g, v);
     if (passive && StativeParticiples.is(g, v)) {
       return g.children(v, "nsubj:pass").stream().flatMap(s -> find(g, s, actors).stream()).toList(); // "X is opposed to"
     }
@@ -409,9 +409,22 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * A passive verb: a passive subject or auxiliary, the auxiliary a form of "be" or "get". A noun
+   * the tagger took for the auxiliary ("A US drone killed three militants": drone/VB aux:pass) is
+   * a misparse of an active clause, whose "passive subject" is then the subject.
+   */
+  private static boolean isPassive(Graph g, int v) {
+    List<Integer> aux = g.children(v, "aux:pass");
+    if (aux.stream().anyMatch(a -> !Set.of("be", "get").contains(g.lemma(a)))) {
+      return false;
+    }
+    return !g.children(v, "nsubj:pass").isEmpty() || !aux.isEmpty();
+  }
+
   /** A passive verb with no by-phrase: "were indicted", "was sentenced to five years". */
   private static boolean isAgentlessPassive(Graph g, int v) {
-    if (g.children(v, "nsubj:pass").isEmpty()) {
+    if (g.children(v, "nsubj:pass").isEmpty() || !isPassive(g, v)) {
       return false;
     }
     for (int c : g.children(v)) {

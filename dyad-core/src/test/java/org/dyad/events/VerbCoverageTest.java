@@ -85,4 +85,15 @@ class VerbCoverageTest {
   void agreeingToACeasefireIsAPromiseToDeescalate() {
     assertThat(code("Chile and Peru agreed to a ceasefire.")).containsExactly("CHL 0356 PER asserted");
   }
+
+  @Test
+  void aNounMistakenForAPassiveAuxiliaryLeavesAnActiveClause() {
+    // the tagger reads "drone" as a verb and the parser makes it the passive auxiliary of "killed"
+    assertThat(code("A US drone killed three militants in an attack in Yemen.")).containsExactly("USA 190 ---REB asserted");
+  }
+
+  @Test
+  void releasingPeopleIsAReleaseWhoeverTheyAre() {
+    assertThat(code("Colombian rebels released two kidnapped journalists.")).containsExactly("COLREB 0841 ---MED asserted");
+  }
 }

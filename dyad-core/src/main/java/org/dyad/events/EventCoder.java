@@ -182,7 +182,7 @@ public final class EventCoder {
   /** Patterns for token i: by lemma (verbs, nouns) and by word form (imported dictionaries), most specific first. */
   private List<VerbPattern> candidates(Graph g, int i) {
     var token = g.token(i);
-    List<VerbPattern> byLemma = token.isVerb() ? verbs.verb(g.lemma(i))
+    List<VerbPattern> byLemma = token.isVerb() || taggedNounUsedAsVerb(g, i) ? verbs.verb(g.lemma(i))
         : token.isNoun() ? verbs.noun(g.lemma(i)) : List.of();
     boolean verbLike = token.isVerb() || token.pos().startsWith("JJ"); // "broken", "cordoned" are often tagged JJ
     List<VerbPattern> byForm = verbLike ? verbs.form(token.text().toLowerCase(java.util.Locale.ROOT)) : List.of();
@@ -198,6 +198,15 @@ public final class EventCoder {
     return all;
   }
 
+  /**
+   * A word tagged as a noun that the parse uses as a verb: it has an auxiliary, or a subject and an
+   * object ("they would blockade Paris" with blockade/NN). Its verb patterns apply.
+   */
+  private static boolean taggedNounUsedAsVerb(Graph g, int i) {
+    return g.token(i).isNoun() && (!g.children(i, "aux").isEmpty()
+        || !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty());
+  }
+
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
@@ -205,7 +214,9 @@ public final class EventCoder {
             // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
             || g.token(o).pos().startsWith("NNP")
             && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas()))
-            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas())));
+            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas()))
+            // "evacuated the wounded": an adjective used as a noun hangs off its article
+            || g.token(o).pos().equals("DT") && g.children(o, "amod").stream().anyMatch(t -> named(g, t, c.lemmas())));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));

@@ -96,4 +96,21 @@ class VerbCoverageTest {
   void releasingPeopleIsAReleaseWhoeverTheyAre() {
     assertThat(code("Colombian rebels released two kidnapped journalists.")).containsExactly("COLREB 0841 ---MED asserted");
   }
+
+  @Test
+  void anAdjectiveUsedAsANounIsTheObject() {
+    assertThat(code("Red Cross helicopters evacuated the wounded from a besieged Syrian town."))
+        .containsExactly("NGOICR 073 SYR asserted");
+  }
+
+  @Test
+  void forcingSomeoneOutOfTheCountryIsAnExpulsion() {
+    assertThat(code("Khartoum forced the UN refugee agency out of the country.")).containsExactly("SDNGOV 166 IGOUNOHCR asserted");
+    assertThat(code("Kenya forced thousands of Somali refugees out of the country.")).containsExactly("KEN 174 SOMREF asserted");
+  }
+
+  @Test
+  void anAnnouncedBlockadeIsAThreatOfOne() {
+    assertThat(code("Angry Spanish fishermen said they would blockade Lisbon next week.")).containsExactly("ESP 1381 PRTGOV asserted");
+  }
 }

@@ -25,7 +25,9 @@ import org.dyad.model.Event;
  * strikes, and the intents and threats of these — are aimed at the source's own population: with
  * no place in their own phrase they take the source's own country as target ("the Sudanese
  * government lifted the state of emergency" is SDN → SDN; "Nepali workers went on strike" NPL →
- * NPL). Only a state's code counts as a country here, not a region or an organisation.
+ * NPL). Only a state's code counts as a country here, not a region or an organisation. A
+ * role-only target of such an act ("police arrested protesters") takes the same country and keeps
+ * its role.
  */
 public final class PlaceAsTarget {
   private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "17", "18", "19");
@@ -58,7 +60,7 @@ public final class PlaceAsTarget {
 
   Event apply(Event e) {
     if (!e.target().isNone()) {
-      return e;
+      return withTargetCountry(e);
     }
     boolean byPlace = (ROOTS.contains(e.code().root()) || CODES.contains(e.code().code()) || domestic(e))
         && e.location().isPresent() && e.location().get().basis().equals("event");
@@ -78,6 +80,34 @@ public final class PlaceAsTarget {
     ActorMention country = new ActorMention(new Actor(own, ""), -1, -1, -1, -1, own,
         "the source's own country: a domestic act", true, false);
     return withTarget(e, country, " (target: the source's own country)");
+  }
+
+  /**
+   * A domestic act on a role-only target ("Egyptian police arrested protesters", "the Sudanese
+   * government accused rebels") is aimed at people of the place named in its own phrase, else of
+   * the source's own country: the target takes that country and keeps its role (EGYOPP, SDNREB).
+   */
+  private Event withTargetCountry(Event e) {
+    ActorMention t = e.target();
+    if (!t.actor().country().equals("---") || !domestic(e)) {
+      return e;
+    }
+    String country = null;
+    String why = null;
+    if (e.location().isPresent() && e.location().get().basis().equals("event")
+        && states.contains(e.location().get().country())) {
+      country = e.location().get().country();
+      why = "the event's place";
+    } else if (!e.source().isNone() && states.contains(e.source().actor().country())) {
+      country = e.source().actor().country();
+      why = "the source's own country";
+    }
+    if (country == null) {
+      return e;
+    }
+    ActorMention placed = new ActorMention(new Actor(country, t.actor().role()), t.firstToken(), t.endToken(),
+        t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person());
+    return withTarget(e, placed, " (target's country: " + why + ")");
   }
 
   private static boolean domestic(Event e) {

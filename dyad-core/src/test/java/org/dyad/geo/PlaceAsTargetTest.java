@@ -52,4 +52,11 @@ class PlaceAsTargetTest {
     assertThat(code("Peruvian rebels surrendered on Monday.")).containsExactly("PERREB 0874 -");
     assertThat(code("Police arrested dozens on Monday.")).allSatisfy(e -> assertThat(e).endsWith(" -"));
   }
+
+  @Test
+  void aRoleOnlyTargetOfADomesticActTakesThePlacesOrTheSourcesCountry() {
+    assertThat(code("Kenyan police arrested dozens of protesters.")).containsExactly("KENCOP 173 KENOPP");
+    assertThat(code("Police arrested dozens of protesters in Nairobi.")).containsExactly("---COP 173 KENOPP");
+    assertThat(code("Police arrested dozens of protesters.")).containsExactly("---COP 173 ---OPP");
+  }
 }

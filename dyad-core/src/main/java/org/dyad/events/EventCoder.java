@@ -114,6 +114,9 @@ public final class EventCoder {
         }
         List<ActorMention> targets = between ? List.of()
             : !passiveTargets.isEmpty() ? passiveTargets : targets(g, i, p, actors);
+        if (targets.isEmpty() && !between && !p.targets().contains(MUTUAL)) {
+          targets = ConditionTargets.find(g, i, modality.classify(g, i), actors, sources); // "... unless Israel withdraws"
+        }
         List<ActorMention[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {
           for (ActorMention s : sources) {

@@ -91,4 +91,11 @@ class ModalityTest {
     assertThat(code("Austria is opposed to the Turkish plan.")).containsExactly("AUT 120 TUR asserted");
     assertThat(code("The Turkish plan was opposed by Austria.")).containsExactly("AUT 120 TUR asserted");
   }
+
+  @Test
+  void aConditionalActWithNoTargetIsAimedAtWhoeverMustMeetTheCondition() {
+    assertThat(code("Tunisian workers threatened to hold a general strike unless Libya reopens the border."))
+        .contains("TUNCVL 133 LBY asserted"); // the condition itself (Libya reopening) is only hypothetical
+    assertThat(code("Chile will suspend the negotiations if Peru deploys more troops.")).containsExactly("CHL 131 PER asserted");
+  }
 }

@@ -94,7 +94,8 @@ class VerbCoverageTest {
 
   @Test
   void releasingPeopleIsAReleaseWhoeverTheyAre() {
-    assertThat(code("Colombian rebels released two kidnapped journalists.")).containsExactly("COLREB 0841 COLMED asserted"); // a domestic act: the role-only target takes the source's country
+    // a domestic act: the role-only target takes the source's country
+    assertThat(code("Colombian rebels released two kidnapped journalists.")).containsExactly("COLREB 0841 COLMED asserted");
   }
 
   @Test

@@ -115,7 +115,8 @@ public final class EventCoder {
         List<ActorMention> targets = between ? List.of()
             : !passiveTargets.isEmpty() ? passiveTargets : targets(g, i, p, actors);
         if (targets.isEmpty() && !between && !p.targets().contains(MUTUAL)) {
-          targets = ConditionTargets.find(g, i, modality.classify(g, i), actors, sources); // "... unless Israel withdraws"
+          // "will strike unless Israel withdraws": the condition's subject
+          targets = ConditionTargets.find(g, i, modality.classify(g, i), actors, sources);
         }
         List<ActorMention[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {

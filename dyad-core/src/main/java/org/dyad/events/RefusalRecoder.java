@@ -75,8 +75,8 @@ final class RefusalRecoder {
 
   /**
    * The trigger or a word of willing or failing governing it (through infinitives, and from
-   * "plans", "intention" to the verb that carries them) is negated together with a future auxiliary or a word of willingness, or a
-   * verb of failing governs it.
+   * "plans", "intention" to the verb that carries them) is negated together with a future
+   * auxiliary or a word of willingness, or a verb of failing governs it.
    */
   static boolean isRefusal(Event e) {
     Graph g = new Graph(e.sentence());
@@ -89,7 +89,8 @@ final class RefusalRecoder {
         return true;
       }
       negated |= g.hasChildWord(n, "advmod", NEGATION_WORDS.toArray(String[]::new))
-          || g.hasChildWord(n, "det", "no") || g.children(n, "obj").stream().anyMatch(o -> g.hasChildWord(o, "det", "no"));
+          || g.hasChildWord(n, "det", "no")
+          || g.children(n, "obj").stream().anyMatch(o -> g.hasChildWord(o, "det", "no"));
       announced |= g.children(n, "aux").stream().anyMatch(a -> FUTURE_AUX.contains(WordPatterns.text(g, a))
               || FUTURE_AUX.contains(g.lemma(a)))
           || step > 0 && WILLING.contains(g.lemma(n))

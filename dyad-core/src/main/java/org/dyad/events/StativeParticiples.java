@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * Participles that name a state of their subject, not an act done to it: "Israel is opposed to
  * the plan", "Egypt is not prepared to lift the ban", "troops were engaged in fighting", "Chad is
- * determined to", "Peru is committed to". The parser reads them as passives without a by-phrase; their subject is the one who
- * opposes or is prepared, so it is the source of the act, and the phrase after "to" (or the
- * infinitive) says what the state is about. A true passive of these verbs has a by-phrase ("was
+ * determined to", "Peru is committed to". The parser reads them as passives without a by-phrase;
+ * their subject is the one who opposes or is prepared, so it is the source of the act, and the
+ * phrase after "to" (or the infinitive) says what the state is about. A true passive of these verbs has a by-phrase ("was
  * opposed by Chile") or a subject that is no actor ("the plan was opposed").
  */
 final class StativeParticiples {

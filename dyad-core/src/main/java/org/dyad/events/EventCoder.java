@@ -69,9 +69,13 @@ public final class EventCoder {
     Graph g = new Graph(sentence);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<Integer> codedVerbs = new HashSet<>(); // verbs whose pattern named their object: that noun is their act
     for (int i = 0; i < sentence.tokens().size(); i++) {
       var token = sentence.tokens().get(i);
       List<VerbPattern> patterns = candidates(g, i);
+      if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
+        continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
+      }
       for (VerbPattern p : patterns) {
         if (!satisfied(g, i, p)) {
           continue;
@@ -110,6 +114,10 @@ public final class EventCoder {
         }
         List<ActorMention> targets = between ? List.of()
             : !passiveTargets.isEmpty() ? passiveTargets : targets(g, i, p, actors);
+        if (targets.isEmpty() && !between && !p.targets().contains(MUTUAL)) {
+          // "will strike unless Israel withdraws": the condition's subject
+          targets = ConditionTargets.find(g, i, modality.classify(g, i), actors, sources);
+        }
         List<ActorMention[]> pairs = new ArrayList<>();
         if (!targets.isEmpty()) {
           for (ActorMention s : sources) {
@@ -148,6 +156,9 @@ public final class EventCoder {
           if (targets.isEmpty() && !t.isNone()) {
             seen.add(s.actor() + "|" + t.actor() + "|" + code.code() + "|mutual");
           }
+          if (p.constraints().stream().anyMatch(c -> c.kind().equals("obj"))) {
+            codedVerbs.add(i); // the pattern named the object noun: it is part of this act
+          }
           events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
               token, p.text()));
         }
@@ -175,7 +186,7 @@ public final class EventCoder {
   /** Patterns for token i: by lemma (verbs, nouns) and by word form (imported dictionaries), most specific first. */
   private List<VerbPattern> candidates(Graph g, int i) {
     var token = g.token(i);
-    List<VerbPattern> byLemma = token.isVerb() ? verbs.verb(g.lemma(i))
+    List<VerbPattern> byLemma = token.isVerb() || taggedNounUsedAsVerb(g, i) ? verbs.verb(g.lemma(i))
         : token.isNoun() ? verbs.noun(g.lemma(i)) : List.of();
     boolean verbLike = token.isVerb() || token.pos().startsWith("JJ"); // "broken", "cordoned" are often tagged JJ
     List<VerbPattern> byForm = verbLike ? verbs.form(token.text().toLowerCase(java.util.Locale.ROOT)) : List.of();
@@ -191,13 +202,25 @@ public final class EventCoder {
     return all;
   }
 
+  /**
+   * A word tagged as a noun that the parse uses as a verb: it has an auxiliary, or a subject and an
+   * object ("they would blockade Paris" with blockade/NN). Its verb patterns apply.
+   */
+  private static boolean taggedNounUsedAsVerb(Graph g, int i) {
+    return g.token(i).isNoun() && (!g.children(i, "aux").isEmpty()
+        || !g.children(i, "nsubj").isEmpty() && !g.children(i, "obj").isEmpty());
+  }
+
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
         case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas())
             // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
             || g.token(o).pos().startsWith("NNP")
-            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas())));
+            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas()))
+            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas()))
+            // "evacuated the wounded": an adjective used as a noun hangs off its article
+            || g.token(o).pos().equals("DT") && g.children(o, "amod").stream().anyMatch(t -> named(g, t, c.lemmas())));
         case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
         case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
@@ -254,7 +277,9 @@ public final class EventCoder {
         heads = g.children(i, "iobj"); // "gave Tanzania a grant"
       } else if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
-        heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
+        if (!StativeParticiples.is(g, i)) {
+          heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
+        }
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
         heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
       } else {
@@ -341,7 +366,10 @@ public final class EventCoder {
     if (depth > 4 || v < 0) {
       return List.of();
     }
-    boolean passive = !g.children(v, "nsubj:pass").isEmpty() || !g.children(v, "aux:pass").isEmpty();
+    boolean passive = isPassive(g, v);
+    if (passive && StativeParticiples.is(g, v)) {
+      return g.children(v, "nsubj:pass").stream().flatMap(s -> find(g, s, actors).stream()).toList(); // "X is opposed to"
+    }
     if (passive) {
       for (int c : g.children(v, "obl")) {
         if ("by".equals(g.caseOf(c))) {
@@ -396,9 +424,22 @@ public final class EventCoder {
     return List.of();
   }
 
+  /**
+   * A passive verb: a passive subject or auxiliary, the auxiliary a form of "be" or "get". A noun
+   * the tagger took for the auxiliary ("A US drone killed three militants": drone/VB aux:pass) is
+   * a misparse of an active clause, whose "passive subject" is then the subject.
+   */
+  private static boolean isPassive(Graph g, int v) {
+    List<Integer> aux = g.children(v, "aux:pass");
+    if (aux.stream().anyMatch(a -> !Set.of("be", "get").contains(g.lemma(a)))) {
+      return false;
+    }
+    return !g.children(v, "nsubj:pass").isEmpty() || !aux.isEmpty();
+  }
+
   /** A passive verb with no by-phrase: "were indicted", "was sentenced to five years". */
   private static boolean isAgentlessPassive(Graph g, int v) {
-    if (g.children(v, "nsubj:pass").isEmpty()) {
+    if (g.children(v, "nsubj:pass").isEmpty() || !isPassive(g, v)) {
       return false;
     }
     for (int c : g.children(v)) {

@@ -20,6 +20,7 @@ import org.dyad.model.Modality;
 public final class IntentRecoder {
   private final Map<String, CameoCode> intents = new HashMap<>();
   private CameoCode threat;
+  private RefusalRecoder refusals;
 
   private IntentRecoder() {}
 
@@ -61,6 +62,7 @@ public final class IntentRecoder {
           row.source() + ": '" + row.get("intent") + "' is not a CAMEO code"));
       r.intents.put(row.get("act"), code);
     }
+    r.refusals = RefusalRecoder.builtIn(codebook);
     r.threat = codebook.lookup("130").orElseThrow(() -> new DictionaryException("the codebook lacks 130"));
     return r;
   }
@@ -78,9 +80,12 @@ public final class IntentRecoder {
         .orElse(e);
   }
 
-  /** Recodes each event, then keeps the most specific act per dyad and root in each sentence. */
+  /**
+   * Recodes each event (announced acts as intents, refused ones as rejections: {@link
+   * RefusalRecoder}), then keeps the most specific act per dyad and root in each sentence.
+   */
   public List<Event> recode(List<Event> events) {
-    return mostSpecificPerDyad(events.stream().map(this::recode).toList());
+    return mostSpecificPerDyad(refusals.recode(events.stream().map(this::recode).toList()));
   }
 
   /**

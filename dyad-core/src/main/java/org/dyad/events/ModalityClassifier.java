@@ -12,7 +12,9 @@ import org.dyad.model.Modality;
  */
 final class ModalityClassifier {
   private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "nor");
-  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "deny", "decline", "fail", "avoid", "reject");
+  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "deny", "decline", "fail", "avoid", "reject",
+      // a cancelled or postponed act did not (yet) happen: "cancelled a planned visit to X"
+      "cancel", "scrap", "abandon", "postpone");
   private static final Set<String> CONDITIONAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");

@@ -2,6 +2,8 @@ package org.dyad.geo;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.dict.TsvTable;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Event;
@@ -10,35 +12,111 @@ import org.dyad.model.Event;
  * Gives a monadic event of the kinds that happen to a country where they happen its target: the
  * country of the place named in the event's own phrase. "Albanians demonstrated in Serbia" is a
  * protest (14) toward Serbia; "the government lifted the curfew in Darfur" a concession (08) in
- * Sudan. Only for roots where the place is what is acted upon — yielding (08), protest (14),
- * force posture (15), coercion (17), and visits (042) — only when the place comes from the event's own phrase
+ * Sudan. Only for roots where the place is what is acted upon — yielding (08), investigation (09:
+ * "sent inspectors to a plant in Iran"), protest (14), force posture (15), coercion (17), violence
+ * and fighting at a place with no actor as target (18, 19: "fired shells at targets in Jericho"),
+ * visits (042) and embassies opened (054) — only when the place comes from the event's own phrase
  * (location basis "event"), and never for statements. A domestic protest ("Iraqi Kurds demonstrated
  * in Kirkuk") so becomes IRQ → IRQ, as event datasets code it. The target's entry says where it
  * came from.
+ *
+ * <p>Domestic acts — a government easing or imposing restrictions, a curfew, a state of emergency
+ * or martial law, bans, arrests, repression, releases, concessions to reform demands, protests and
+ * strikes, and the intents and threats of these — are aimed at the source's own population: with
+ * no place in their own phrase they take the source's own country as target ("the Sudanese
+ * government lifted the state of emergency" is SDN → SDN; "Nepali workers went on strike" NPL →
+ * NPL). Only a state's code counts as a country here, not a region or an organisation. A
+ * role-only target of such an act ("police arrested protesters") takes the same country and keeps
+ * its role.
  */
 public final class PlaceAsTarget {
-  private static final Set<String> ROOTS = Set.of("08", "14", "15", "17");
-  /** A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in" is a place). */
-  private static final Set<String> CODES = Set.of("042");
+  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "17", "18", "19");
+  /**
+   * A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in"
+   * is a place); an embassy opened (054) is in the country recognised: "opened an embassy in Tehran".
+   */
+  private static final Set<String> CODES = Set.of("042", "054");
+  /**
+   * Code prefixes of domestic acts, aimed at the source's own country when no place names another:
+   * easing restrictions and dissent, acceding to reform, releasing people (081-0841); protests
+   * (14); restrictions, curfews, emergency rule, bans, arrests, repression (172-175); and the
+   * intents (034, 0351, 0352) and threats (133, 137) of these. Force posture, retreats, visits
+   * and property destruction are aimed at others and are left out.
+   */
+  private static final List<String> DOMESTIC = List.of("081", "082", "083", "0841", "14", "172", "173", "175",
+      "034", "0351", "0352", "133", "137");
 
-  public List<Event> apply(List<Event> events) {
-    return events.stream().map(PlaceAsTarget::apply).toList();
+  private final Set<String> states;
+
+  /** Reads the state codes from the country table ({@code geo/country-points.tsv}). */
+  public PlaceAsTarget() {
+    this.states = TsvTable.fromResource("/org/dyad/geo/country-points.tsv", "code").stream()
+        .map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
   }
 
-  static Event apply(Event e) {
-    if (!e.target().isNone() || !ROOTS.contains(e.code().root()) && !CODES.contains(e.code().code())
-        || e.location().isEmpty()
-        || !e.location().get().basis().equals("event")) {
+  public List<Event> apply(List<Event> events) {
+    return events.stream().map(this::apply).toList();
+  }
+
+  Event apply(Event e) {
+    if (!e.target().isNone()) {
+      return withTargetCountry(e);
+    }
+    boolean byPlace = (ROOTS.contains(e.code().root()) || CODES.contains(e.code().code()) || domestic(e))
+        && e.location().isPresent() && e.location().get().basis().equals("event");
+    if (byPlace) {
+      String country = e.location().get().country();
+      if (country == null || country.length() != 3 || country.startsWith("-")) {
+        return e;
+      }
+      ActorMention place = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
+          "place of the event: " + e.location().get().place(), true, false);
+      return withTarget(e, place, " (target: the event's place)");
+    }
+    String own = e.source().isNone() ? null : e.source().actor().country();
+    if (!domestic(e) || own == null || !states.contains(own)) {
       return e;
     }
-    String country = e.location().get().country();
-    if (country == null || country.length() != 3 || country.startsWith("-")) {
+    ActorMention country = new ActorMention(new Actor(own, ""), -1, -1, -1, -1, own,
+        "the source's own country: a domestic act", true, false);
+    return withTarget(e, country, " (target: the source's own country)");
+  }
+
+  /**
+   * A domestic act on a role-only target ("Egyptian police arrested protesters", "the Sudanese
+   * government accused rebels") is aimed at people of the place named in its own phrase, else of
+   * the source's own country: the target takes that country and keeps its role (EGYOPP, SDNREB).
+   */
+  private Event withTargetCountry(Event e) {
+    ActorMention t = e.target();
+    if (!t.actor().country().equals("---") || !domestic(e)) {
       return e;
     }
-    ActorMention place = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
-        "place of the event: " + e.location().get().place(), true, false);
-    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), e.source(), place,
-        e.code(), e.modality(), e.trigger(), e.rule() + " (target: the event's place)", e.confidence(),
-        e.location(), e.articleDateBasis(), e.reportedBy());
+    String country = null;
+    String why = null;
+    if (e.location().isPresent() && e.location().get().basis().equals("event")
+        && states.contains(e.location().get().country())) {
+      country = e.location().get().country();
+      why = "the event's place";
+    } else if (!e.source().isNone() && states.contains(e.source().actor().country())) {
+      country = e.source().actor().country();
+      why = "the source's own country";
+    }
+    if (country == null) {
+      return e;
+    }
+    ActorMention placed = new ActorMention(new Actor(country, t.actor().role()), t.firstToken(), t.endToken(),
+        t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person());
+    return withTarget(e, placed, " (target's country: " + why + ")");
+  }
+
+  private static boolean domestic(Event e) {
+    return DOMESTIC.stream().anyMatch(p -> e.code().code().startsWith(p));
+  }
+
+  private static Event withTarget(Event e, ActorMention target, String why) {
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), e.source(), target,
+        e.code(), e.modality(), e.trigger(), e.rule() + why, e.confidence(), e.location(), e.articleDateBasis(),
+        e.reportedBy());
   }
 }

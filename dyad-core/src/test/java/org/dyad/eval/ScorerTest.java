@@ -170,7 +170,9 @@ class ScorerTest {
     PloverMap m = PloverMap.builtIn();
     assertThat(m.type("0871")).contains("RETREAT");
     assertThat(m.type("081")).contains("CONCEDE");
-    assertThat(m.type("057")).contains("SUPPORT");
+    assertThat(m.type("057")).contains("SUPPORT"); // PLOVER's own CAMEO table
+    assertThat(m.type("0863")).contains("RETREAT");
+    assertThat(m.type("0813")).contains("CONCEDE");
     assertThat(m.type("0831")).as("stepping down").contains("RETREAT");
     assertThat(m.type("0832")).contains("CONCEDE");
     assertThat(m.type("051")).contains("SUPPORT");

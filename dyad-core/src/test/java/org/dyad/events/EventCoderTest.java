@@ -92,7 +92,9 @@ class EventCoderTest {
   @Test
   void oneActorActsAreMonadic() {
     assertThat(code("Rebels declared a ceasefire.")).containsExactly("---REB 0871  asserted");
-    assertThat(code("The Georgian president resigned.")).containsExactly("GEOGOV 0831  asserted");
+    assertThat(code("Georgian rebels surrendered.")).containsExactly("GEOREB 0874  asserted");
+    // a resignation accedes to change at home: a domestic act, aimed at the source's own country
+    assertThat(code("The Georgian president resigned.")).containsExactly("GEOGOV 0831 GEO asserted");
   }
 
   @Test
@@ -157,7 +159,7 @@ class EventCoderTest {
   @Test
   void aVerbCoordinatedWithAPassiveSharesItsSubjectNotItsAgent() {
     assertThat(code("The Chadian president was criticized by Sudan and will resign."))
-        .containsExactly("SDN 111 TCDGOV asserted", "TCDGOV 0341  asserted"); // announced resignation: intent
+        .containsExactly("SDN 111 TCDGOV asserted", "TCDGOV 0341 TCD asserted"); // announced resignation: intent
   }
 
   @Test

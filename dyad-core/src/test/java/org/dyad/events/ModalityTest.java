@@ -69,4 +69,33 @@ class ModalityTest {
     assertThat(code("Nigeria will withdraw its peacekeepers from Chad unless the fighting stops."))
         .containsExactly("NGA 136 TCD asserted");
   }
+
+  @Test
+  void aNegatedAnnouncementOfACooperativeActIsARefusalMadeNow() {
+    assertThat(code("Kenya says it will not accept more refugees from Somalia.")).containsExactly("KEN 122 SOMREF asserted");
+    assertThat(code("The U.S. said it would not meet Iran's demands.")).containsExactly("USA 123 IRN asserted");
+    assertThat(code("Egypt is not prepared to lift the restrictions on Sudan, the minister said."))
+        .contains("EGY 1241 SDN asserted");
+    assertThat(code("Chile and Peru failed to reach agreement on the border on Monday."))
+        .containsExactly("CHL 120 PER asserted");
+  }
+
+  @Test
+  void aPlainNegationOrANegatedHostileActIsNoRefusal() {
+    assertThat(code("Ghana did not accept the Nigerian offer.")).containsExactly("GHA 030 NGA negated");
+    assertThat(code("Sudan will not attack Chad.")).containsExactly("SDN 190 TCD negated");
+  }
+
+  @Test
+  void beingOpposedToSomethingIsARejectionByTheSubject() {
+    assertThat(code("Austria is opposed to the Turkish plan.")).containsExactly("AUT 120 TUR asserted");
+    assertThat(code("The Turkish plan was opposed by Austria.")).containsExactly("AUT 120 TUR asserted");
+  }
+
+  @Test
+  void aConditionalActWithNoTargetIsAimedAtWhoeverMustMeetTheCondition() {
+    assertThat(code("Tunisian workers threatened to hold a general strike unless Libya reopens the border."))
+        .contains("TUNCVL 133 LBY asserted"); // the condition itself (Libya reopening) is only hypothetical
+    assertThat(code("Chile will suspend the negotiations if Peru deploys more troops.")).containsExactly("CHL 131 PER asserted");
+  }
 }

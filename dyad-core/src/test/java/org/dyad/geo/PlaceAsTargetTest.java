@@ -24,13 +24,39 @@ class PlaceAsTargetTest {
 
   @Test
   void aPlaceOnlyElsewhereInTheSentenceIsNotATarget() {
-    assertThat(code("Peruvian farmers protested on Monday, a day after the minister flew to Lima."))
-        .allSatisfy(e -> assertThat(e).doesNotEndWith(" PER").doesNotStartWith("PER 140 P"));
+    // the protest is then aimed at the protesters' own country, not at Ecuador
+    assertThat(code("Peruvian farmers protested on Monday, a day after the minister flew to Quito."))
+        .contains("PER 140 PER").noneMatch(e -> e.endsWith(" ECU"));
   }
 
   @Test
   void aVisitIsToTheCountryOfTheCapitalItArrivesIn() {
     assertThat(code("Kenya's president arrived in Kampala on a state visit.")).containsExactly("KENGOV 042 UGA");
     assertThat(code("The Kenyan president paid a visit to Uganda.")).containsExactly("KENGOV 042 UGA");
+  }
+
+  @Test
+  void aDomesticActWithNoPlaceIsAimedAtTheSourcesOwnCountry() {
+    assertThat(code("The Peruvian government lifted the state of emergency on Tuesday.")).containsExactly("PERGOV 0814 PER");
+    assertThat(code("The Kenyan government imposed a curfew.")).containsExactly("KENGOV 1723 KEN");
+    assertThat(code("Thousands of Chileans demonstrated on Monday.")).containsExactly("CHL 141 CHL");
+  }
+
+  @Test
+  void aDomesticActInAPlaceIsAimedAtThatPlacesCountry() {
+    assertThat(code("The government of Chad imposed a curfew in Bamako.")).containsExactly("TCDGOV 1723 MLI");
+  }
+
+  @Test
+  void actsAimedAtOthersOrBySourcesWithoutAStateKeepNoTarget() {
+    assertThat(code("Peruvian rebels surrendered on Monday.")).containsExactly("PERREB 0874 -");
+    assertThat(code("Police arrested dozens on Monday.")).allSatisfy(e -> assertThat(e).endsWith(" -"));
+  }
+
+  @Test
+  void aRoleOnlyTargetOfADomesticActTakesThePlacesOrTheSourcesCountry() {
+    assertThat(code("Kenyan police arrested dozens of protesters.")).containsExactly("KENCOP 173 KENOPP");
+    assertThat(code("Police arrested dozens of protesters in Nairobi.")).containsExactly("---COP 173 KENOPP");
+    assertThat(code("Police arrested dozens of protesters.")).containsExactly("---COP 173 ---OPP");
   }
 }

@@ -1,0 +1,24 @@
+package org.dyad.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nouns that count or measure what follows "of": "held a round of talks", "launched a series of
+ * attacks", "began two weeks of exercises". The act is the noun after "of", so a pattern asking
+ * for an object ("hold obj:talk") looks through the measure word to it.
+ */
+final class Partitives {
+  private static final Set<String> WORDS = Set.of("round", "series", "wave", "spate", "string", "number", "set",
+      "flurry", "barrage", "volley", "day", "week", "month", "year", "hour", "night", "couple", "lot", "kind", "form");
+
+  private Partitives() {}
+
+  /** The "of" dependents of a measure noun (empty for any other word). */
+  static List<Integer> of(Graph g, int noun) {
+    if (!WORDS.contains(g.lemma(noun))) {
+      return List.of();
+    }
+    return g.children(noun, "nmod").stream().filter(c -> "of".equals(g.caseOf(c))).toList();
+  }
+}

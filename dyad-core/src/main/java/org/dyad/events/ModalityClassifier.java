@@ -22,8 +22,7 @@ final class ModalityClassifier {
       "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention",
       // stated willingness and agreement to act are announcements of the act, not the act itself
       "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake");
-  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "state", "report", "announce",
-      "add", "note", "stress", "insist", "allege", "confirm", "quote", "write", "emphasize", "emphasise");
+  private static final Set<String> SPEECH_VERBS = ReportedSpeech.SPEECH_VERBS;
   /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
   private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",
       "insist", "order", "request", "pressure", "plead", "implore");

@@ -110,9 +110,9 @@ final class RoleCountries {
   private static final Set<String> GOVERNMENT_NOUNS = Set.of("administration", "government", "regime", "cabinet");
 
   /**
-   * One actor where the tagger saw two: a demonym before a role-only noun with up to two
-   * lower-case words between ("Angry French paper workers" → FRA + CVL, "Irish nationalist
-   * guerrillas" → IRL + REB), and a known leader's name before "administration"/"government"
+   * One actor where the tagger saw two: a demonym or an organisation before a role-only noun with
+   * up to two lower-case words between ("Angry French paper workers" → FRA + CVL, "Irish
+   * nationalist guerrillas" → IRL + REB, "the U.N. war crimes court" → IGOUNO + JUD), and a known leader's name before "administration"/"government"
    * ("the Bush administration" → the leader's country + GOV).
    */
   private List<ActorMention> withModifiersMerged(Sentence s, List<ActorMention> found) {
@@ -120,10 +120,11 @@ final class RoleCountries {
     List<ActorMention> out = new ArrayList<>(found.size());
     for (ActorMention m : found) {
       ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && roleOnly(m) && ActorTagger.isNational(prev.actor())
-          && !dictionary.isRegion(prev.actor().country()) && (demonymModifier(t, prev, m) || leadersGovernment(t, prev, m))) {
+      boolean national = prev != null && ActorTagger.isNational(prev.actor()) && !dictionary.isRegion(prev.actor().country());
+      if (prev != null && roleOnly(m) && (national && (demonymModifier(t, prev, m) || leadersGovernment(t, prev, m))
+          || organisationModifier(t, prev, m))) {
         out.set(out.size() - 1, ActorTagger.mention(s, prev.firstToken(), m.endToken(),
-            new Actor(prev.actor().country(), m.actor().role()),
+            new Actor(prev.actor().country(), m.actor().role(), prev.actor().home()),
             "one phrase: " + prev.text() + " (" + prev.entry() + ") + " + m.entry(), prev.learned(), false));
       } else {
         out.add(m);
@@ -147,9 +148,27 @@ final class RoleCountries {
     if (!adjective) {
       return false;
     }
-    for (int k = prev.endToken(); k < m.firstToken(); k++) {
+    return wordsBetweenModify(t, prev.endToken(), m.firstToken());
+  }
+
+  /** "the U.N. war crimes court": an organisation's name before its role noun, as a demonym's. */
+  private boolean organisationModifier(List<Token> t, ActorMention prev, ActorMention m) {
+    boolean organisation = !prev.person() && prev.actor().role().isEmpty()
+        && dictionary.actors().matchesAt(t, prev.firstToken()).stream()
+            .anyMatch(e -> e.kind() == Entry.Kind.ORGANISATION && e.words().size() == prev.endToken() - prev.firstToken());
+    return organisation && !m.person() && m.firstToken() >= prev.endToken() && m.firstToken() - prev.endToken() <= 2
+        && wordsBetweenModify(t, prev.endToken(), m.firstToken());
+  }
+
+  /**
+   * Lower-case modifiers, none a word that ends a phrase; the first not ending in "-s", which right
+   * after a name is mostly a verb ("Chad supports rebels", but "the UN war crimes court").
+   */
+  private static boolean wordsBetweenModify(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
       String w = t.get(k).text();
-      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || PHRASE_BREAKS.contains(w) || endsInS(w)) {
+      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || PHRASE_BREAKS.contains(w)
+          || k == from && endsInS(w)) {
         return false;
       }
     }

@@ -81,6 +81,7 @@ class RoleCountriesTest {
     assertThat(codes("Chadian communist rebels freed two hostages.")).containsExactly("TCDREB");
     assertThat(codes("Chad supports rebels in the east.")).as("a country name and a verb: two phrases")
         .containsExactly("TCD", "TCDREB");
+    assertThat(codes("The UN war crimes court indicted him.")).containsExactly("IGOUNOJUD");
   }
 
   @Test

@@ -24,7 +24,7 @@ public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
   static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
       "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official", "junior",
-      "outgoing", "incoming", "interim", "caretaker");
+      "outgoing", "incoming", "interim", "caretaker", "visiting", "exiled");
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
@@ -259,13 +259,20 @@ public final class ActorTagger {
   /**
    * A capital after a locative preposition is where something happened, not the government
    * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government);
-   * nor is a dateline's capital.
+   * nor is a capital named as a place ("the capital city of Algiers", "the streets of Cairo"), nor
+   * a dateline's capital.
    */
   private static boolean isPlace(List<Token> tokens, int i, Entry e) {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
         && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        || i > 1 && tokens.get(i - 1).text().equalsIgnoreCase("of")
+            && PLACE_OF.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT))
         || isDateline(tokens, i, i + e.words().size()));
   }
+
+  /** Nouns whose "of" names a place: "the city of", "the streets of", "the outskirts of". */
+  private static final Set<String> PLACE_OF = Set.of("city", "capital", "town", "streets", "outskirts", "suburbs",
+      "centre", "center", "heart", "port", "province", "region", "area", "districts", "district");
 
   /**
    * "the Municipality Association (AKK)": capitals in brackets after a name abbreviate that name;

@@ -147,6 +147,14 @@ class ActorTaggerTest {
   }
 
   @Test
+  void aCapitalNamedAsACityIsAPlace() {
+    assertThat(codes(tag("Crowds filled the streets of Cairo and the capital city of Amman.", new ArticleMemory(), DAY)))
+        .isEmpty();
+    assertThat(codes(tag("Jordan's visiting king met Egypt's exiled dissidents.", new ArticleMemory(), DAY)))
+        .containsExactly("JORGOV", "EGYOPP");
+  }
+
+  @Test
   void capitalsInBracketsAfterANameAbbreviateIt() {
     assertThat(codes(tag("The Serbian Farmers Union (AKK) protested.", new ArticleMemory(), DAY)))
         .doesNotContain("DEUGOV");

@@ -118,6 +118,12 @@ class ActorTaggerTest {
   }
 
   @Test
+  void palestinianInstitutionsAndPartiesAreCoded() {
+    assertThat(codes(tag("The PLO and Fatah met the Palestinian Authority and the AKP.", new ArticleMemory(), DAY)))
+        .containsExactly("PSEGOV", "PSEPTY", "PSEGOV", "TURPTY");
+  }
+
+  @Test
   void aNationalArmedGroupIsItsCountrysRebels() {
     assertThat(codes(tag("UNITA and the Tamil Tigers signed nothing.", new ArticleMemory(), DAY)))
         .containsExactly("AGOREB", "LKAREB");

@@ -20,7 +20,7 @@ import org.dyad.model.Token;
  *       rebels"; "Vietnamese-led forces" are Vietnam's, "-backed" ones are not) or after it behind in/of/from/throughout/across/at/near, possibly inside a longer
  *       name ("demonstrators in Baghdad", "workers of the Central Bus Company of Tehran");</li>
  *   <li><b>sentence</b>: the only country the sentence names, by its other actors (a group's home
- *       country included) and the places it locates things in ("students throughout Peru ... the
+ *       country included; for a person, other people do not count) and the places it locates things in ("students throughout Peru ... the
  *       president's government", "police dispersed demonstrators in Lima");</li>
  *   <li><b>article</b>: when the sentence names no country, the country the article is clearly
  *       about: at least two of its country actors so far, and more than twice as many as any
@@ -77,11 +77,14 @@ final class RoleCountries {
         sentenceCountries = sentenceCountries(s, found);
       }
       Optional<Inferred> inferred = ownPhrase(s, m, found, sentenceCountries);
+      // a person is not given the country of another person of the sentence: a president and a
+      // foreign leader he welcomes are of two countries
+      Set<String> candidates = m.person() ? sentenceCountries(s, found, false) : sentenceCountries;
       if (inferred.isEmpty()) {
-        if (sentenceCountries.size() == 1) {
-          String c = sentenceCountries.iterator().next();
+        if (candidates.size() == 1) {
+          String c = candidates.iterator().next();
           inferred = Optional.of(new Inferred(c, "the only country in the sentence"));
-        } else if (sentenceCountries.isEmpty()) { // with several, the article cannot tell which
+        } else if (candidates.isEmpty()) { // with several, the article cannot tell which
           inferred = memory.dominantCountry().filter(c -> !dictionary.isRegion(c))
               .map(c -> new Inferred(c, "the country the article is about"));
         }
@@ -258,8 +261,15 @@ final class RoleCountries {
 
   /** The countries of the sentence's national actors (and groups' homes) and of the places it locates things in. */
   Set<String> sentenceCountries(Sentence s, List<ActorMention> found) {
+    return sentenceCountries(s, found, true);
+  }
+
+  private Set<String> sentenceCountries(Sentence s, List<ActorMention> found, boolean people) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorMention a : found) {
+      if (a.person() && !people) {
+        continue;
+      }
       if (!a.actor().home().isEmpty()) {
         out.add(a.actor().home());
       } else if (ActorTagger.isNational(a.actor()) && !dictionary.isRegion(a.actor().country())) {

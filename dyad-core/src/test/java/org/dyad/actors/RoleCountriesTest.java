@@ -93,6 +93,12 @@ class RoleCountriesTest {
   }
 
   @Test
+  void aPersonIsNotGivenTheCountryOfAnotherPerson() {
+    assertThat(codes("President Tomas Ferrer welcomed Chilean President Ana Soto."))
+        .containsExactly("---GOV", "CHLGOV");
+  }
+
+  @Test
   void aTitledPersonResolvedSoIsLearnedWithTheCountry() {
     ArticleMemory memory = new ArticleMemory();
     assertThat(tag("President Tomas Ferrer addressed Paraguay's congress.", memory))

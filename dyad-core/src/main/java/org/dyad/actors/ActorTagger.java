@@ -33,7 +33,8 @@ public final class ActorTagger {
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
   static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia", "militias",
+      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia",
+      "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
       "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
@@ -60,6 +61,7 @@ public final class ActorTagger {
   private final References references;
   private final RoleCountries roleCountries;
   private final EthnicGroups ethnicGroups;
+  private final ModifierMerger modifiers;
 
   /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
@@ -75,6 +77,7 @@ public final class ActorTagger {
     this.references = new References(dictionary, this);
     this.roleCountries = new RoleCountries(dictionary, places, this);
     this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
+    this.modifiers = new ModifierMerger(dictionary);
   }
 
   /**
@@ -106,7 +109,12 @@ public final class ActorTagger {
         }
       }
     }
-    return roleCountries.resolve(sentence, ethnicGroups.resolve(sentence, found), memory);
+    // peoples and states, then phrases the role chain cut short, then countries of role-only actors
+    List<ActorMention> resolved = ethnicGroups.resolve(sentence, found);
+    if (resolved.stream().anyMatch(RoleCountries::roleOnly)) {
+      resolved = roleCountries.resolve(sentence, modifiers.merge(sentence, resolved), memory);
+    }
+    return resolved;
   }
 
   /**
@@ -324,7 +332,10 @@ public final class ActorTagger {
         && (next + 1 >= tokens.size() || dictionary.roles().matchesAt(tokens, next + 1).isEmpty());
   }
 
-  /** Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into": "crossed into Iraqi territory". */
+  /**
+   * Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into":
+   * "crossed into Iraqi territory" names the target.
+   */
   private static final Set<String> LOCATED_AT = Set.of("on", "in", "at", "near", "along", "outside", "inside", "within",
       "across", "around");
 

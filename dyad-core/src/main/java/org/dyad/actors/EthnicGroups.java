@@ -115,7 +115,8 @@ final class EthnicGroups {
     if (others.size() != 1) {
       return Optional.empty();
     }
-    return Optional.of(recoded(m, others.iterator().next(), "an ethnic group and the only other country in the sentence"));
+    return Optional.of(recoded(m, others.iterator().next(),
+        "an ethnic group and the only other country in the sentence"));
   }
 
   private static ActorMention recoded(ActorMention m, String country, String why) {

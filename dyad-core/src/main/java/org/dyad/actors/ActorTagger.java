@@ -24,7 +24,7 @@ public final class ActorTagger {
   /** Words that may stand between a country and its role noun without changing the role. */
   static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
       "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official", "junior",
-      "outgoing", "incoming", "interim", "caretaker");
+      "outgoing", "incoming", "interim", "caretaker", "visiting", "exiled");
   private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
       "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
       "processes", "formats", "summits", "meetings");
@@ -33,7 +33,8 @@ public final class ActorTagger {
   /** Role nouns that make an actor on their own (see {@link #genericRole}). */
   static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
       "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia", "militias",
+      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia",
+      "militias",
       "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
       "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
@@ -60,6 +61,7 @@ public final class ActorTagger {
   private final References references;
   private final RoleCountries roleCountries;
   private final EthnicGroups ethnicGroups;
+  private final ModifierMerger modifiers;
 
   /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
@@ -75,6 +77,7 @@ public final class ActorTagger {
     this.references = new References(dictionary, this);
     this.roleCountries = new RoleCountries(dictionary, places, this);
     this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
+    this.modifiers = new ModifierMerger(dictionary);
   }
 
   /**
@@ -106,7 +109,12 @@ public final class ActorTagger {
         }
       }
     }
-    return roleCountries.resolve(sentence, ethnicGroups.resolve(sentence, found), memory);
+    // peoples and states, then phrases the role chain cut short, then countries of role-only actors
+    List<ActorMention> resolved = ethnicGroups.resolve(sentence, found);
+    if (resolved.stream().anyMatch(RoleCountries::roleOnly)) {
+      resolved = roleCountries.resolve(sentence, modifiers.merge(sentence, resolved), memory);
+    }
+    return resolved;
   }
 
   /**
@@ -259,13 +267,20 @@ public final class ActorTagger {
   /**
    * A capital after a locative preposition is where something happened, not the government
    * acting: "talks in Vienna" (not after "to"/"from": "protested to Moscow" is the government);
-   * nor is a dateline's capital.
+   * nor is a capital named as a place ("the capital city of Algiers", "the streets of Cairo"), nor
+   * a dateline's capital.
    */
   private static boolean isPlace(List<Token> tokens, int i, Entry e) {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
         && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+        || i > 1 && tokens.get(i - 1).text().equalsIgnoreCase("of")
+            && PLACE_OF.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT))
         || isDateline(tokens, i, i + e.words().size()));
   }
+
+  /** Nouns whose "of" names a place: "the city of", "the streets of", "the outskirts of". */
+  private static final Set<String> PLACE_OF = Set.of("city", "capital", "town", "streets", "outskirts", "suburbs",
+      "centre", "center", "heart", "port", "province", "region", "area", "districts", "district");
 
   /**
    * "the Municipality Association (AKK)": capitals in brackets after a name abbreviate that name;
@@ -317,7 +332,10 @@ public final class ActorTagger {
         && (next + 1 >= tokens.size() || dictionary.roles().matchesAt(tokens, next + 1).isEmpty());
   }
 
-  /** Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into": "crossed into Iraqi territory". */
+  /**
+   * Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into":
+   * "crossed into Iraqi territory" names the target.
+   */
   private static final Set<String> LOCATED_AT = Set.of("on", "in", "at", "near", "along", "outside", "inside", "within",
       "across", "around");
 

@@ -86,7 +86,10 @@ public final class ArticleMemory {
     return first >= 2 && first > 2 * second ? Optional.of(top) : Optional.empty();
   }
 
-  /** A name learned from {@code introducedAs} now stands for {@code actor} (its country was found later in the sentence). */
+  /**
+   * A name learned from {@code introducedAs} now stands for {@code actor} (its country was found
+   * later in the sentence).
+   */
   void recode(String introducedAs, Actor actor) {
     names.replaceAll((k, l) -> l.introducedAs().equals(introducedAs) ? new Learned(actor, l.introducedAs()) : l);
   }

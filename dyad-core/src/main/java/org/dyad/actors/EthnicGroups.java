@@ -97,6 +97,10 @@ final class EthnicGroups {
     List<Token> t = s.tokens();
     boolean ethnic = m.firstToken() > 0 && t.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT).equals("ethnic");
     String own = m.actor().country();
+    boolean ofPlace = m.endToken() < t.size() && t.get(m.endToken()).text().equalsIgnoreCase("of");
+    if (!ethnic && !ofPlace) {
+      return Optional.empty(); // the common case, decided without scanning the sentence
+    }
     Set<String> named = places.sentenceCountries(s, found);
     Optional<RoleCountries.Inferred> lives = places.placeAfter(s, m, found, ethnic ? IN_OR_OF : OF, named)
         .filter(p -> !p.country().equals(own));
@@ -111,7 +115,8 @@ final class EthnicGroups {
     if (others.size() != 1) {
       return Optional.empty();
     }
-    return Optional.of(recoded(m, others.iterator().next(), "an ethnic group and the only other country in the sentence"));
+    return Optional.of(recoded(m, others.iterator().next(),
+        "an ethnic group and the only other country in the sentence"));
   }
 
   private static ActorMention recoded(ActorMention m, String country, String why) {

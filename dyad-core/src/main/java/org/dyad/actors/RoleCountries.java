@@ -17,21 +17,24 @@ import org.dyad.model.Token;
  * coded {@code ---REB}, {@code ---OPP}, {@code ---GOV}. The first rule that finds one wins:
  * <ol>
  *   <li><b>own phrase</b>: a place in the actor's own noun phrase, before the role ("Darfur
- *       rebels"; "Vietnamese-led forces" are Vietnam's, "-backed" ones are not) or after it behind in/of/from/throughout/across/at/near, possibly inside a longer
- *       name ("demonstrators in Baghdad", "workers of the Central Bus Company of Tehran");</li>
+ *       rebels"; "Vietnamese-led forces" are Vietnam's, "-backed" ones are not) or after it
+ *       behind in/of/from/throughout/across/at/near, possibly inside a longer name
+ *       ("demonstrators in Baghdad", "workers of the Central Bus Company of Tehran");</li>
  *   <li><b>sentence</b>: the only country the sentence names, by its other actors (a group's home
- *       country included) and the places it locates things in ("students throughout Peru ... the
- *       president's government", "police dispersed demonstrators in Lima");</li>
+ *       country included; for a person, other people do not count) and the places it locates
+ *       things in ("students throughout Peru ... the president's government", "police dispersed
+ *       demonstrators in Lima");</li>
  *   <li><b>article</b>: when the sentence names no country, the country the article is clearly
  *       about: at least two of its country actors so far, and more than twice as many as any
  *       other country's.</li>
  * </ol>
- * CAMEO regions ("the Middle East") are never such a country.
- * Otherwise the actor keeps {@code ---}. The mention's entry starts with "inferred COUNTRY from …"
- * (the rule and its evidence, then the original entry), and such events get a lower confidence
+ * CAMEO regions ("the Middle East") are never such a country. Otherwise the actor keeps
+ * {@code ---}. The mention's entry starts with "inferred COUNTRY from …" (the rule and its
+ * evidence, then the original entry), and such events get a lower confidence
  * ({@code events.EventConfidence}). A person resolved so is learned with the country for the rest
  * of the article. Unknown gunmen ({@code UAF}) are never given a country: who they are is exactly
- * what the text does not know.
+ * what the text does not know. {@link ModifierMerger} runs first, so "French paper workers" is
+ * already one actor.
  */
 final class RoleCountries {
   /** Prepositions after which a place belongs to the actor's own phrase ("rebels in Darfur"). */
@@ -65,7 +68,7 @@ final class RoleCountries {
     if (sentenceMentions.stream().noneMatch(RoleCountries::roleOnly)) {
       return sentenceMentions;
     }
-    List<ActorMention> found = withModifiersMerged(s, sentenceMentions);
+    List<ActorMention> found = sentenceMentions;
     List<ActorMention> out = new ArrayList<>(found.size());
     Set<String> sentenceCountries = null;
     for (ActorMention m : found) {
@@ -77,11 +80,14 @@ final class RoleCountries {
         sentenceCountries = sentenceCountries(s, found);
       }
       Optional<Inferred> inferred = ownPhrase(s, m, found, sentenceCountries);
+      // a person is not given the country of another person of the sentence: a president and a
+      // foreign leader he welcomes are of two countries
+      Set<String> candidates = m.person() ? sentenceCountries(s, found, false) : sentenceCountries;
       if (inferred.isEmpty()) {
-        if (sentenceCountries.size() == 1) {
-          String c = sentenceCountries.iterator().next();
+        if (candidates.size() == 1) {
+          String c = candidates.iterator().next();
           inferred = Optional.of(new Inferred(c, "the only country in the sentence"));
-        } else if (sentenceCountries.isEmpty()) { // with several, the article cannot tell which
+        } else if (candidates.isEmpty()) { // with several, the article cannot tell which
           inferred = memory.dominantCountry().filter(c -> !dictionary.isRegion(c))
               .map(c -> new Inferred(c, "the country the article is about"));
         }
@@ -102,71 +108,8 @@ final class RoleCountries {
     return out;
   }
 
-  /** Words that end a noun phrase: "the French say workers …" is two phrases. */
-  private static final Set<String> PHRASE_BREAKS = Set.of("and", "or", "but", "nor", "said", "says", "say", "told",
-      "to", "with", "by", "of", "that", "as", "than", "from", "for", "in", "on", "at", "is", "are", "was", "were",
-      "has", "have", "had", "will", "would", "could", "may", "might", "not", "who", "which", "also", "after",
-      "before", "against");
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of("administration", "government", "regime", "cabinet");
-
-  /**
-   * One actor where the tagger saw two: a demonym before a role-only noun with up to two
-   * lower-case words between ("Angry French paper workers" → FRA + CVL, "Irish nationalist
-   * guerrillas" → IRL + REB), and a known leader's name before "administration"/"government"
-   * ("the Bush administration" → the leader's country + GOV).
-   */
-  private List<ActorMention> withModifiersMerged(Sentence s, List<ActorMention> found) {
-    List<Token> t = s.tokens();
-    List<ActorMention> out = new ArrayList<>(found.size());
-    for (ActorMention m : found) {
-      ActorMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (prev != null && roleOnly(m) && ActorTagger.isNational(prev.actor())
-          && !dictionary.isRegion(prev.actor().country()) && (demonymModifier(t, prev, m) || leadersGovernment(t, prev, m))) {
-        out.set(out.size() - 1, ActorTagger.mention(s, prev.firstToken(), m.endToken(),
-            new Actor(prev.actor().country(), m.actor().role()),
-            "one phrase: " + prev.text() + " (" + prev.entry() + ") + " + m.entry(), prev.learned(), false));
-      } else {
-        out.add(m);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * An adjectival demonym ("French", not "Turkey" or "Afghans", which can be subjects) before the
-   * role, the words between lower-case and not a verb's or plural's "-s" ("Turkey supports rebels").
-   */
-  private boolean demonymModifier(List<Token> t, ActorMention prev, ActorMention m) {
-    if (prev.person() || !prev.actor().role().isEmpty() || m.person() || m.firstToken() - prev.endToken() > 2
-        || m.firstToken() < prev.endToken()) {
-      return false;
-    }
-    boolean adjective = dictionary.actors().matchesAt(t, prev.firstToken()).stream()
-        .anyMatch(e -> e.kind() == Entry.Kind.DEMONYM && e.words().size() == prev.endToken() - prev.firstToken()
-            && !endsInS(e.words().get(e.words().size() - 1)));
-    if (!adjective) {
-      return false;
-    }
-    for (int k = prev.endToken(); k < m.firstToken(); k++) {
-      String w = t.get(k).text();
-      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || PHRASE_BREAKS.contains(w) || endsInS(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean endsInS(String w) {
-    return w.endsWith("s") && !w.endsWith("ss");
-  }
-
-  private static boolean leadersGovernment(List<Token> t, ActorMention prev, ActorMention m) {
-    return prev.person() && prev.endToken() == m.firstToken() && m.endToken() - m.firstToken() == 1
-        && GOVERNMENT_NOUNS.contains(lower(t.get(m.firstToken())));
-  }
-
   /** An actor known by its role and no country, other than unknown gunmen. */
-  private static boolean roleOnly(ActorMention m) {
+  static boolean roleOnly(ActorMention m) {
     return m.actor().country().equals(ActorTagger.NO_COUNTRY) && !m.actor().role().equals("UAF");
   }
 
@@ -239,8 +182,15 @@ final class RoleCountries {
 
   /** The countries of the sentence's national actors (and groups' homes) and of the places it locates things in. */
   Set<String> sentenceCountries(Sentence s, List<ActorMention> found) {
+    return sentenceCountries(s, found, true);
+  }
+
+  private Set<String> sentenceCountries(Sentence s, List<ActorMention> found, boolean people) {
     Set<String> out = new LinkedHashSet<>();
     for (ActorMention a : found) {
+      if (a.person() && !people) {
+        continue;
+      }
       if (!a.actor().home().isEmpty()) {
         out.add(a.actor().home());
       } else if (ActorTagger.isNational(a.actor()) && !dictionary.isRegion(a.actor().country())) {
@@ -345,7 +295,7 @@ final class RoleCountries {
     return b.toString();
   }
 
-  private static String lower(Token t) {
+  static String lower(Token t) {
     return t.text().toLowerCase(Locale.ROOT);
   }
 }

@@ -118,6 +118,12 @@ class ActorTaggerTest {
   }
 
   @Test
+  void palestinianInstitutionsAndPartiesAreCoded() {
+    assertThat(codes(tag("The PLO and Fatah met the Palestinian Authority and the AKP.", new ArticleMemory(), DAY)))
+        .containsExactly("PSEGOV", "PSEPTY", "PSEGOV", "TURPTY");
+  }
+
+  @Test
   void aNationalArmedGroupIsItsCountrysRebels() {
     assertThat(codes(tag("UNITA and the Tamil Tigers signed nothing.", new ArticleMemory(), DAY)))
         .containsExactly("AGOREB", "LKAREB");
@@ -144,6 +150,14 @@ class ActorTaggerTest {
   void juniorAndInterimOfficeHoldersKeepTheirCountry() {
     assertThat(codes(tag("Kenyan junior foreign minister Otieno Wafula met Ugandan interim premier Sam Okello.",
         new ArticleMemory(), DAY))).containsExactly("KENGOV", "UGAGOV");
+  }
+
+  @Test
+  void aCapitalNamedAsACityIsAPlace() {
+    assertThat(codes(tag("Crowds filled the streets of Cairo and the capital city of Amman.", new ArticleMemory(), DAY)))
+        .isEmpty();
+    assertThat(codes(tag("Jordan's visiting king met Egypt's exiled dissidents.", new ArticleMemory(), DAY)))
+        .containsExactly("JORGOV", "EGYOPP");
   }
 
   @Test

@@ -81,6 +81,7 @@ class RoleCountriesTest {
     assertThat(codes("Chadian communist rebels freed two hostages.")).containsExactly("TCDREB");
     assertThat(codes("Chad supports rebels in the east.")).as("a country name and a verb: two phrases")
         .containsExactly("TCD", "TCDREB");
+    assertThat(codes("The UN war crimes court indicted him.")).containsExactly("IGOUNOJUD");
   }
 
   @Test
@@ -89,6 +90,12 @@ class RoleCountriesTest {
         LocalDate.of(2015, 3, 1));
     assertThat(m).extracting(a -> a.actor().code()).containsExactly("RUSGOV");
     assertThat(m.get(0).text()).isEqualTo("Putin government");
+  }
+
+  @Test
+  void aPersonIsNotGivenTheCountryOfAnotherPerson() {
+    assertThat(codes("President Tomas Ferrer welcomed Chilean President Ana Soto."))
+        .containsExactly("---GOV", "CHLGOV");
   }
 
   @Test

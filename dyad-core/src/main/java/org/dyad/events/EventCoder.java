@@ -538,7 +538,7 @@ public final class EventCoder {
     if (!m.actor().role().isEmpty() || role.isEmpty()) {
       return m;
     }
-    return new ActorMention(new org.dyad.model.Actor(m.actor().country(), role), m.firstToken(), m.endToken(),
+    return new ActorMention(new org.dyad.model.Actor(m.actor().country(), role, m.actor().home()), m.firstToken(), m.endToken(),
         m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
   }
 

@@ -538,7 +538,8 @@ public final class EventCoder {
     if (!m.actor().role().isEmpty() || role.isEmpty()) {
       return m;
     }
-    return new ActorMention(new org.dyad.model.Actor(m.actor().country(), role, m.actor().home()), m.firstToken(), m.endToken(),
+    var actor = new org.dyad.model.Actor(m.actor().country(), role, m.actor().home());
+    return new ActorMention(actor, m.firstToken(), m.endToken(),
         m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
   }
 

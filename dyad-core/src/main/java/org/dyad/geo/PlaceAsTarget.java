@@ -46,6 +46,9 @@ public final class PlaceAsTarget {
   private static final List<String> DOMESTIC = List.of("081", "082", "083", "0841", "14", "172", "173", "175",
       "034", "0351", "0352", "133", "137");
 
+  /** Location bases that say where a role-only source acted: its act's own phrase, or its sentence. */
+  private static final Set<String> SOURCE_BASES = Set.of("event", "sentence");
+
   private final Set<String> states;
 
   /** Reads the state codes from the country table ({@code geo/country-points.tsv}). */
@@ -54,11 +57,20 @@ public final class PlaceAsTarget {
         .map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * Each event with its place-given actors; two events of a sentence that now have the same source,
+   * target and code ("---COP" and "LBRCOP" both became LBRCOP) are one.
+   */
   public List<Event> apply(List<Event> events) {
-    return events.stream().map(this::apply).toList();
+    Set<String> seen = new java.util.HashSet<>();
+    return events.stream().map(this::apply)
+        .filter(e -> seen.add(e.article() + "#" + e.sentence().index() + "|" + e.source().actor() + "|"
+            + e.target().actor() + "|" + e.code().code() + "|" + e.modality()))
+        .toList();
   }
 
-  Event apply(Event e) {
+  Event apply(Event in) {
+    Event e = withSourceCountry(in);
     if (!e.target().isNone()) {
       return withTargetCountry(e);
     }
@@ -108,6 +120,25 @@ public final class PlaceAsTarget {
     ActorMention placed = new ActorMention(new Actor(country, t.actor().role()), t.firstToken(), t.endToken(),
         t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person());
     return withTarget(e, placed, " (target's country: " + why + ")");
+  }
+
+  /**
+   * A role-only source of a domestic act at a named place ("demonstrators protesting in Monrovia",
+   * "activists staged rallies in the Gaza Strip") is of that place's country; the role is kept.
+   */
+  private Event withSourceCountry(Event e) {
+    ActorMention s = e.source();
+    if (s.isNone() || !s.actor().country().equals("---") || !domestic(e) || e.location().isEmpty()
+        || !SOURCE_BASES.contains(e.location().get().basis()) || !states.contains(e.location().get().country())) {
+      return e;
+    }
+    String country = e.location().get().country();
+    ActorMention placed = new ActorMention(new Actor(country, s.actor().role()), s.firstToken(), s.endToken(),
+        s.start(), s.end(), s.text(), s.entry() + " + country: the event's place (a domestic act)", s.learned(),
+        s.person());
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), placed, e.target(),
+        e.code(), e.modality(), e.trigger(), e.rule() + " (source's country: the event's place)", e.confidence(),
+        e.location(), e.articleDateBasis());
   }
 
   private static boolean domestic(Event e) {

@@ -56,7 +56,19 @@ class PlaceAsTargetTest {
   @Test
   void aRoleOnlyTargetOfADomesticActTakesThePlacesOrTheSourcesCountry() {
     assertThat(code("Kenyan police arrested dozens of protesters.")).containsExactly("KENCOP 173 KENOPP");
-    assertThat(code("Police arrested dozens of protesters in Nairobi.")).containsExactly("---COP 173 KENOPP");
+    assertThat(code("Police arrested dozens of protesters in Nairobi.")).containsExactly("KENCOP 173 KENOPP");
     assertThat(code("Police arrested dozens of protesters.")).containsExactly("---COP 173 ---OPP");
+  }
+
+  @Test
+  void aRoleOnlySourceOfADomesticActTakesTheCountryOfItsPlace() {
+    assertThat(code("Students staged a rally in Nairobi on Monday.")).containsExactly("KENCVL 141 KEN");
+    assertThat(code("Demonstrators in Lagos blocked a highway.")).containsExactly("NGAOPP 144 NGA");
+  }
+
+  @Test
+  void eventsThatBecomeTheSameAreOne() {
+    assertThat(code("Ugandan riot police used tear gas to disperse demonstrators in Kampala."))
+        .containsExactly("UGACOP 175 UGAOPP");
   }
 }

@@ -13,7 +13,8 @@ import org.dyad.model.Event;
  * country of the place named in the event's own phrase. "Albanians demonstrated in Serbia" is a
  * protest (14) toward Serbia; "the government lifted the curfew in Darfur" a concession (08) in
  * Sudan. Only for roots where the place is what is acted upon — yielding (08), investigation (09:
- * "sent inspectors to a plant in Iran"), protest (14), force posture (15), coercion (17), violence
+ * "sent inspectors to a plant in Iran"), protest (14), force posture (15), reducing relations or aid
+ * (16: "suspended aid deliveries in Baghdad"), coercion (17), violence
  * and fighting at a place with no actor as target (18, 19: "fired shells at targets in Jericho"),
  * visits (042) and embassies opened (054) — only when the place comes from the event's own phrase
  * (location basis "event"), and never for statements. A domestic protest ("Iraqi Kurds demonstrated
@@ -30,7 +31,7 @@ import org.dyad.model.Event;
  * its role.
  */
 public final class PlaceAsTarget {
-  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "17", "18", "19");
+  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "16", "17", "18", "19");
   /**
    * A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in"
    * is a place); an embassy opened (054) is in the country recognised: "opened an embassy in Tehran".

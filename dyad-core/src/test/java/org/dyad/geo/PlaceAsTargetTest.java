@@ -71,4 +71,9 @@ class PlaceAsTargetTest {
     assertThat(code("Ugandan riot police used tear gas to disperse demonstrators in Kampala."))
         .containsExactly("UGACOP 175 UGAOPP");
   }
+
+  @Test
+  void aidSuspendedInAPlaceIsAidReducedToItsCountry() {
+    assertThat(code("The Red Cross suspended aid deliveries in Mogadishu on Monday.")).containsExactly("NGOICR 162 SOM");
+  }
 }

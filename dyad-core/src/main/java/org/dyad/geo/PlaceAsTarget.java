@@ -47,6 +47,8 @@ public final class PlaceAsTarget {
   private static final List<String> DOMESTIC = List.of("081", "082", "083", "0841", "14", "172", "173", "175",
       "034", "0351", "0352", "133", "137");
 
+  /** Code prefixes of acts only a state's authorities do: investigate, convict, arrest or charge, expel. */
+  private static final List<String> STATE_ACTS = List.of("09", "116", "173", "174");
   /** Location bases that say where a role-only source acted: its act's own phrase, or its sentence. */
   private static final Set<String> SOURCE_BASES = Set.of("event", "sentence");
 
@@ -71,7 +73,7 @@ public final class PlaceAsTarget {
   }
 
   Event apply(Event in) {
-    Event e = withSourceCountry(in);
+    Event e = withStateAsSource(withSourceCountry(in));
     if (!e.target().isNone()) {
       return withTargetCountry(e);
     }
@@ -140,6 +142,28 @@ public final class PlaceAsTarget {
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), placed, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source's country: the event's place)", e.confidence(),
         e.location(), e.articleDateBasis());
+  }
+
+  /**
+   * A state's act with no doer named ("a US national was put under investigation in Italy", "a
+   * missionary was arrested in Lebanon") is done by the authorities of the place in its own phrase:
+   * investigations, arrests and charges, expulsions, convictions (09, 116, 173, 174).
+   */
+  private Event withStateAsSource(Event e) {
+    if (!e.source().isNone() || STATE_ACTS.stream().noneMatch(p -> e.code().code().startsWith(p))
+        || e.location().isEmpty() || !e.location().get().basis().equals("event")
+        || !states.contains(e.location().get().country())) {
+      return e;
+    }
+    String country = e.location().get().country();
+    if (!e.target().isNone() && e.target().actor().country().equals(country)) {
+      return e; // "X was arrested in X's own capital": the place says nothing about who arrested
+    }
+    ActorMention state = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
+        "the authorities of the event's place: " + e.location().get().place(), true, false);
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), state, e.target(),
+        e.code(), e.modality(), e.trigger(), e.rule() + " (source: the authorities of the event's place)",
+        e.confidence(), e.location(), e.articleDateBasis());
   }
 
   private static boolean domestic(Event e) {

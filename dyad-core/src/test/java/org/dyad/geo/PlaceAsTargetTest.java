@@ -76,4 +76,9 @@ class PlaceAsTargetTest {
   void aidSuspendedInAPlaceIsAidReducedToItsCountry() {
     assertThat(code("The Red Cross suspended aid deliveries in Mogadishu on Monday.")).containsExactly("NGOICR 162 SOM");
   }
+
+  @Test
+  void anArrestWithNoDoerNamedIsByTheAuthoritiesOfItsPlace() {
+    assertThat(code("A Canadian missionary was arrested in Lebanon.")).containsExactly("LBN 173 CAN");
+  }
 }

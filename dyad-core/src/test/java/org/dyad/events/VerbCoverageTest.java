@@ -120,4 +120,9 @@ class VerbCoverageTest {
     assertThat(code("Norway halted its mediation efforts among Sri Lanka's warring parties."))
         .containsExactly("NOR 165 LKA asserted");
   }
+
+  @Test
+  void verbsTheParserTakesForPassiveAuxiliariesKeepThePassive() {
+    assertThat(code("The Kenyan president stood accused of fraud.")).containsExactly(" 112 KENGOV asserted");
+  }
 }

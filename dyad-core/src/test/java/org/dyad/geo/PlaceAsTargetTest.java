@@ -81,4 +81,12 @@ class PlaceAsTargetTest {
   void anArrestWithNoDoerNamedIsByTheAuthoritiesOfItsPlace() {
     assertThat(code("A Canadian missionary was arrested in Lebanon.")).containsExactly("LBN 173 CAN");
   }
+
+  @Test
+  void jailingPardoningAndOutlawingAreDomesticActs() {
+    assertThat(code("Egypt jailed a prominent blogger.")).containsExactly("EGY 173 EGY");
+    assertThat(code("The Moroccan king pardoned 500 prisoners.")).containsExactly("MARGOV 0841 MAR");
+    assertThat(code("Burma granted amnesty to 200 political prisoners.")).containsExactly("MMR 0841 MMR");
+    assertThat(code("Turkey outlawed a pro-Kurdish party.")).containsExactly("TUR 1722 TUR");
+  }
 }

@@ -35,7 +35,9 @@ final class ConditionTargets {
         }
         List<ActorMention> found = new ArrayList<>();
         for (int s : g.children(c, "nsubj")) {
-          if (EventCoder.at(s, actors).isPresent()) { // the subject itself is an actor, not something near it
+          // the subject itself is an actor, not something near it, and the doer, not a passive's
+          // patient ("if jailed activists are pardoned")
+          if (g.rel(s).equals("nsubj") && EventCoder.at(s, actors).isPresent()) {
             found.addAll(EventCoder.find(g, s, actors));
           }
         }

@@ -33,6 +33,9 @@ public final class EventCoder {
       "force", "order", "allow", "permit", "invite", "encourage", "help", "tell", "want", "demand", "request",
       "require", "instruct", "authorize", "authorise", "compel", "oblige", "appeal", "implore", "advise", "warn",
       "convince", "enable", "expect", "need", "prompt", "push");
+  /** Verbs the parser attaches as a passive auxiliary; any other word there is a misparse. */
+  private static final Set<String> PASSIVE_AUX = Set.of("be", "get", "become", "stand", "remain", "seem", "go",
+      "say", "feel", "look", "appear");
   /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
@@ -425,13 +428,14 @@ public final class EventCoder {
   }
 
   /**
-   * A passive verb: a passive subject or auxiliary, the auxiliary a form of "be" or "get". A noun
+   * A passive verb: a passive subject or auxiliary, the auxiliary a form of "be", "get" or a verb
+   * the parser treats alike ("stood accused", "went unpunished", headlines' "Troops Said Killed"). A noun
    * the tagger took for the auxiliary ("A US drone killed three militants": drone/VB aux:pass) is
    * a misparse of an active clause, whose "passive subject" is then the subject.
    */
   private static boolean isPassive(Graph g, int v) {
     List<Integer> aux = g.children(v, "aux:pass");
-    if (aux.stream().anyMatch(a -> !Set.of("be", "get").contains(g.lemma(a)))) {
+    if (aux.stream().anyMatch(a -> !PASSIVE_AUX.contains(g.lemma(a)))) {
       return false;
     }
     return !g.children(v, "nsubj:pass").isEmpty() || !aux.isEmpty();

@@ -13,7 +13,8 @@ import org.dyad.model.Event;
  * country of the place named in the event's own phrase. "Albanians demonstrated in Serbia" is a
  * protest (14) toward Serbia; "the government lifted the curfew in Darfur" a concession (08) in
  * Sudan. Only for roots where the place is what is acted upon — yielding (08), investigation (09:
- * "sent inspectors to a plant in Iran"), protest (14), force posture (15), coercion (17), violence
+ * "sent inspectors to a plant in Iran"), protest (14), force posture (15), reducing relations or aid
+ * (16: "suspended aid deliveries in Baghdad"), coercion (17), violence
  * and fighting at a place with no actor as target (18, 19: "fired shells at targets in Jericho"),
  * visits (042) and embassies opened (054) — only when the place comes from the event's own phrase
  * (location basis "event"), and never for statements. A domestic protest ("Iraqi Kurds demonstrated
@@ -30,7 +31,7 @@ import org.dyad.model.Event;
  * its role.
  */
 public final class PlaceAsTarget {
-  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "17", "18", "19");
+  private static final Set<String> ROOTS = Set.of("08", "09", "14", "15", "16", "17", "18", "19");
   /**
    * A visit (042) is to the country it is in: "arrived in Amman on a visit" (a capital after "in"
    * is a place); an embassy opened (054) is in the country recognised: "opened an embassy in Tehran".
@@ -46,6 +47,11 @@ public final class PlaceAsTarget {
   private static final List<String> DOMESTIC = List.of("081", "082", "083", "0841", "14", "172", "173", "175",
       "034", "0351", "0352", "133", "137");
 
+  /** Code prefixes of acts only a state's authorities do: investigate, convict, arrest or charge, expel. */
+  private static final List<String> STATE_ACTS = List.of("09", "116", "173", "174");
+  /** Location bases that say where a role-only source acted: its act's own phrase, or its sentence. */
+  private static final Set<String> SOURCE_BASES = Set.of("event", "sentence");
+
   private final Set<String> states;
 
   /** Reads the state codes from the country table ({@code geo/country-points.tsv}). */
@@ -54,11 +60,20 @@ public final class PlaceAsTarget {
         .map(r -> r.get("code")).collect(Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * Each event with its place-given actors; two events of a sentence that now have the same source,
+   * target and code ("---COP" and "LBRCOP" both became LBRCOP) are one.
+   */
   public List<Event> apply(List<Event> events) {
-    return events.stream().map(this::apply).toList();
+    Set<String> seen = new java.util.HashSet<>();
+    return events.stream().map(this::apply)
+        .filter(e -> seen.add(e.article() + "#" + e.sentence().index() + "|" + e.source().actor() + "|"
+            + e.target().actor() + "|" + e.code().code() + "|" + e.modality()))
+        .toList();
   }
 
-  Event apply(Event e) {
+  Event apply(Event in) {
+    Event e = withStateAsSource(withSourceCountry(in));
     if (!e.target().isNone()) {
       return withTargetCountry(e);
     }
@@ -108,6 +123,47 @@ public final class PlaceAsTarget {
     ActorMention placed = new ActorMention(new Actor(country, t.actor().role()), t.firstToken(), t.endToken(),
         t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person());
     return withTarget(e, placed, " (target's country: " + why + ")");
+  }
+
+  /**
+   * A role-only source of a domestic act at a named place ("demonstrators protesting in Monrovia",
+   * "activists staged rallies in the Gaza Strip") is of that place's country; the role is kept.
+   */
+  private Event withSourceCountry(Event e) {
+    ActorMention s = e.source();
+    if (s.isNone() || !s.actor().country().equals("---") || !domestic(e) || e.location().isEmpty()
+        || !SOURCE_BASES.contains(e.location().get().basis()) || !states.contains(e.location().get().country())) {
+      return e;
+    }
+    String country = e.location().get().country();
+    ActorMention placed = new ActorMention(new Actor(country, s.actor().role()), s.firstToken(), s.endToken(),
+        s.start(), s.end(), s.text(), s.entry() + " + country: the event's place (a domestic act)", s.learned(),
+        s.person());
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), placed, e.target(),
+        e.code(), e.modality(), e.trigger(), e.rule() + " (source's country: the event's place)", e.confidence(),
+        e.location(), e.articleDateBasis());
+  }
+
+  /**
+   * A state's act with no doer named ("a US national was put under investigation in Italy", "a
+   * missionary was arrested in Lebanon") is done by the authorities of the place in its own phrase:
+   * investigations, arrests and charges, expulsions, convictions (09, 116, 173, 174).
+   */
+  private Event withStateAsSource(Event e) {
+    if (!e.source().isNone() || STATE_ACTS.stream().noneMatch(p -> e.code().code().startsWith(p))
+        || e.location().isEmpty() || !e.location().get().basis().equals("event")
+        || !states.contains(e.location().get().country())) {
+      return e;
+    }
+    String country = e.location().get().country();
+    if (!e.target().isNone() && e.target().actor().country().equals(country)) {
+      return e; // "X was arrested in X's own capital": the place says nothing about who arrested
+    }
+    ActorMention state = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
+        "the authorities of the event's place: " + e.location().get().place(), true, false);
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), state, e.target(),
+        e.code(), e.modality(), e.trigger(), e.rule() + " (source: the authorities of the event's place)",
+        e.confidence(), e.location(), e.articleDateBasis());
   }
 
   private static boolean domestic(Event e) {

@@ -98,4 +98,11 @@ class ModalityTest {
         .contains("TUNCVL 133 LBY asserted"); // the condition itself (Libya reopening) is only hypothetical
     assertThat(code("Chile will suspend the negotiations if Peru deploys more troops.")).containsExactly("CHL 131 PER asserted");
   }
+
+  @Test
+  void thePatientOfAPassiveConditionIsNotWhomTheThreatIsMadeTo() {
+    // (the pardon itself is the condition: a hypothetical release, not a threat)
+    assertThat(code("Cuba threatened to cut ties if jailed activists are pardoned."))
+        .noneMatch(e -> e.matches("CUB 13\\d* \\S*OPP asserted"));
+  }
 }

@@ -114,4 +114,15 @@ class VerbCoverageTest {
   void anAnnouncedBlockadeIsAThreatOfOne() {
     assertThat(code("Angry Spanish fishermen said they would blockade Lisbon next week.")).containsExactly("ESP 1381 PRTGOV asserted");
   }
+
+  @Test
+  void mediationAmongPartiesIsAimedAtThem() {
+    assertThat(code("Norway halted its mediation efforts among Sri Lanka's warring parties."))
+        .containsExactly("NOR 165 LKA asserted");
+  }
+
+  @Test
+  void verbsTheParserTakesForPassiveAuxiliariesKeepThePassive() {
+    assertThat(code("The Kenyan president stood accused of fraud.")).containsExactly(" 112 KENGOV asserted");
+  }
 }

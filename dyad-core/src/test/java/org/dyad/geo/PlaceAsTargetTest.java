@@ -60,4 +60,34 @@ class PlaceAsTargetTest {
     assertThat(code("Police arrested dozens of protesters in Nairobi.")).containsExactly("KENCOP 173 KENOPP");
     assertThat(code("Police arrested dozens of protesters.")).containsExactly("---COP 173 ---OPP");
   }
+
+  @Test
+  void aRoleOnlySourceOfADomesticActTakesTheCountryOfItsPlace() {
+    assertThat(code("Students staged a rally in Nairobi on Monday.")).containsExactly("KENCVL 141 KEN");
+    assertThat(code("Demonstrators in Lagos blocked a highway.")).containsExactly("NGAOPP 144 NGA");
+  }
+
+  @Test
+  void eventsThatBecomeTheSameAreOne() {
+    assertThat(code("Ugandan riot police used tear gas to disperse demonstrators in Kampala."))
+        .containsExactly("UGACOP 175 UGAOPP");
+  }
+
+  @Test
+  void aidSuspendedInAPlaceIsAidReducedToItsCountry() {
+    assertThat(code("The Red Cross suspended aid deliveries in Mogadishu on Monday.")).containsExactly("NGOICR 162 SOM");
+  }
+
+  @Test
+  void anArrestWithNoDoerNamedIsByTheAuthoritiesOfItsPlace() {
+    assertThat(code("A Canadian missionary was arrested in Lebanon.")).containsExactly("LBN 173 CAN");
+  }
+
+  @Test
+  void jailingPardoningAndOutlawingAreDomesticActs() {
+    assertThat(code("Egypt jailed a prominent blogger.")).containsExactly("EGY 173 EGY");
+    assertThat(code("The Moroccan king pardoned 500 prisoners.")).containsExactly("MARGOV 0841 MAR");
+    assertThat(code("Burma granted amnesty to 200 political prisoners.")).containsExactly("MMR 0841 MMR");
+    assertThat(code("Turkey outlawed a pro-Kurdish party.")).containsExactly("TUR 1722 TUR");
+  }
 }

@@ -154,7 +154,7 @@ public final class EventCoder {
         break;
       }
     }
-    return withoutEmptyStatements(events);
+    return withoutEmptyStatements(SubsumedEvents.drop(AssaultMeans.recode(g, events, codebook)));
   }
 
   /**

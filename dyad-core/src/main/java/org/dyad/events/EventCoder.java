@@ -85,7 +85,8 @@ public final class EventCoder {
           events.addAll(worded.get()); // the most specific matching pattern decides, even when it yields nothing
           break;
         }
-        List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
+        List<ActorMention> sources = p.noun() ? nounSources(g, i, actors, p.code().substring(0, 2))
+            : verbSources(g, i, actors, 0);
         boolean between = false;
         if (p.noun() && sources.size() < 2) {
           // "the phone conversation between the Peruvian and Chilean ministers": the members act
@@ -97,6 +98,24 @@ public final class EventCoder {
           }
         }
         List<ActorMention> passiveTargets = List.of();
+        int patient = p.noun() || !p.targets().contains("obj") ? -1 : UnknownAgents.participlePatient(g, i);
+        if (patient >= 0 && UnknownAgents.patientMayStand(p.code().substring(0, 2))) {
+          // "two nurses abducted last month": the noun suffered the act; its doer is the by-phrase or unknown
+          passiveTargets = find(g, patient, actors);
+          List<ActorMention> by = UnknownAgents.byPhrase(g, i, actors);
+          sources = passiveTargets.isEmpty() ? List.of() : by.isEmpty() ? List.of(ActorMention.NONE) : by;
+        } else if (p.noun() && !between) {
+          List<ActorMention> victims = UnknownAgents.victims(g, i, actors);
+          if (!victims.isEmpty()) {
+            // "three soldiers died in a bomb attack": the dead are the attack's target, not its doers
+            passiveTargets = victims;
+            List<ActorMention> doers = sources.stream().filter(s -> !victims.contains(s)).toList();
+            sources = doers.isEmpty() ? List.of(ActorMention.NONE) : doers;
+          } else if (sources.isEmpty() && UnknownAgents.doerMayBeUnknown(p.code().substring(0, 2))
+              && !targets(g, i, p, actors).isEmpty()) {
+            sources = List.of(ActorMention.NONE); // "the kidnapping of a journalist": no kidnapper named
+          }
+        }
         if (sources.isEmpty() && !p.noun() && p.targets().contains("obj") && isAgentlessPassive(g, i)) {
           // "Two officials were charged with misconduct": the act is reported, its doer is not;
           // the passive subject is the target and the source stays unknown
@@ -255,6 +274,7 @@ public final class EventCoder {
       } else if (slot.equals("obj")) {
         heads = new ArrayList<>(g.children(i, "obj"));
         heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
+        heads.addAll(UnknownAgents.misparsedObjects(g, i)); // "freed soldiers captured in ...", misparsed
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
         heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
       } else {
@@ -420,7 +440,7 @@ public final class EventCoder {
   }
 
   /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
-  private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors) {
+  private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors, String root) {
     for (int c : g.children(n, "nmod:poss")) {
       List<ActorMention> f = find(g, c, actors);
       if (!f.isEmpty()) {
@@ -441,7 +461,8 @@ public final class EventCoder {
       }
     }
     String rel = g.rel(n);
-    if ((rel.equals("obj") || rel.startsWith("obl")) && g.head(n) >= 0 && g.token(g.head(n)).isVerb()) {
+    if ((rel.equals("obj") || rel.startsWith("obl")) && g.head(n) >= 0 && g.token(g.head(n)).isVerb()
+        && !UnknownAgents.hostDoesNotAct(g, n, root)) {
       return verbSources(g, g.head(n), actors, 1);
     }
     return List.of();

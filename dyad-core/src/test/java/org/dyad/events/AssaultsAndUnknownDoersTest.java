@@ -37,4 +37,54 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Rebels planted explosives near a Colombian army base."))
         .containsExactly("---REB 183 COLMIL asserted");
   }
+
+  @Test
+  void aStatesBombingIsAnAirRaidNotANonMilitaryBombing() {
+    assertThat(code("The Turkish military's bombing of the camps lasted a week."))
+        .containsExactly("TURMIL 195  asserted");
+  }
+
+  @Test
+  void theDeadOfAnAttackAreItsTargetAndItsDoerIsUnknown() {
+    assertThat(code("Three Iraqi soldiers died in a suicide attack near Mosul on Tuesday."))
+        .containsExactly(" 1831 IRQMIL asserted");
+    assertThat(code("Four Afghan policemen lost their lives in a roadside bomb attack."))
+        .containsExactly(" 1833 AFGCOP asserted");
+  }
+
+  @Test
+  void anAttackThatHarmsTheObjectOfItsVerbIsTheVerbsSubjectsAct() {
+    List<String> coded = code("Somali militants wounded two Kenyan soldiers in a bomb attack on Friday.");
+    assertThat(coded).containsExactly("SOMREB 183 KENMIL asserted");
+  }
+
+  @Test
+  void aNominalAssaultWithNoDoerNamedHasAnUnknownSource() {
+    assertThat(code("Human rights groups condemned the kidnapping of a Nigerian journalist last year."))
+        .containsExactly(" 181 NGAMED asserted");
+  }
+
+  @Test
+  void whoReactsToANominalEventIsNotItsDoer() {
+    assertThat(code("Prosecutors welcomed the arrest of three Kenyan officials.")).contains(" 173 KENGOV asserted")
+        .doesNotContain("---JUD 173 KENGOV asserted");
+    assertThat(code("Settlers burned a Palestinian olive grove following the killing of an Israeli farmer."))
+        .containsExactly(" 180 ISR asserted");
+  }
+
+  @Test
+  void aBareParticipleSaysWhatWasDoneToItsNoun() {
+    List<Event> e = Coded.events("Nigerian activist released after two years");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).source().isNone()).isTrue();
+    assertThat(e.get(0).code().code()).isEqualTo("084");
+    assertThat(code("Rebels freed three Ugandan soldiers captured in an ambush last year."))
+        .contains("---REB 084 UGAMIL asserted");
+  }
+
+  @Test
+  void aParticipleWithAByPhraseKeepsItsDoer() {
+    assertThat(code("Police found two Kenyan engineers kidnapped by Somali militants."))
+        .containsExactly("SOMREB 181 KEN asserted");
+  }
 }

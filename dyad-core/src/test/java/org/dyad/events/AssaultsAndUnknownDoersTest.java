@@ -87,4 +87,14 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Police found two Kenyan engineers kidnapped by Somali militants."))
         .containsExactly("SOMREB 181 KEN asserted");
   }
+
+  @Test
+  void unnamedDoersAndVictimsOfViolenceAndArrestsAreActors() {
+    assertThat(code("Masked men abducted a Kenyan diplomat near the border."))
+        .containsExactly("---UAF 181 KENGOV asserted");
+    assertThat(code("Three men were charged by a jury in Ohio.")).containsExactly("---JUD 173 ---CVL asserted");
+    assertThat(code("Five women and two children died in a bomb attack on a market."))
+        .containsExactly(" 183 ---CVL asserted");
+    assertThat(code("The scandal led to the arrest of two businessmen.")).containsExactly(" 173 ---BUS asserted");
+  }
 }

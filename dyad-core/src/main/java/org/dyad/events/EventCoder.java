@@ -97,6 +97,9 @@ public final class EventCoder {
             between = true;
           }
         }
+        if (sources.isEmpty() && !p.noun()) {
+          sources = UnknownAgents.pronounSubject(g, i, p.code().substring(0, 2), actors); // "militants who attacked X"
+        }
         List<ActorMention> passiveTargets = List.of();
         int patient = p.noun() || !p.targets().contains("obj") ? -1 : UnknownAgents.participlePatient(g, i);
         if (patient >= 0 && UnknownAgents.patientMayStand(p.code().substring(0, 2))) {

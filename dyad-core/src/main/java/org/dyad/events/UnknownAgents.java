@@ -76,7 +76,10 @@ final class UnknownAgents {
       return g.head(v);
     }
     List<Integer> subjects = g.children(v, "nsubj");
-    return subjects.size() == 1 && g.token(subjects.get(0)).isNoun() ? subjects.get(0) : -1;
+    boolean swallowedObject = g.children(v).stream().anyMatch(c -> Set.of("ccomp", "dep", "xcomp").contains(g.rel(c))
+        && g.children(c, "nsubj").stream().anyMatch(n -> n > v && g.token(n).isNoun()));
+    // "Gunmen released two priests kidnapped ...", tagged VBN: the clause hanging off it holds its object
+    return subjects.size() == 1 && g.token(subjects.get(0)).isNoun() && !swallowedObject ? subjects.get(0) : -1;
   }
 
   /** Whether an act of this root is kept when only its patient is named by a participle. */
@@ -96,6 +99,38 @@ final class UnknownAgents {
     return g.children(v).stream()
         .filter(c -> Set.of("ccomp", "dep", "xcomp").contains(g.rel(c)) && c > v)
         .map(c -> participlePatient(g, c)).filter(n -> n > v).toList();
+  }
+
+  /** Relative pronouns: the subject is the noun the clause modifies. */
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Subjects that say the doer is not known: "information on who planted the bombs". */
+  private static final Set<String> UNKNOWN_SUBJECTS = Set.of("who", "whoever", "someone", "somebody");
+
+  /**
+   * The doers of a verb whose subject is a pronoun standing for someone: a relative pronoun
+   * stands for the noun its clause modifies ("militants who attacked X"); an interrogative or
+   * indefinite one ("who planted the bombs", "someone shot X") for an unknown doer, kept only for
+   * acts of the roots that are worth reporting so. Empty when neither applies.
+   */
+  static List<ActorMention> pronounSubject(Graph g, int v, String root, List<ActorMention> actors) {
+    int head = g.head(v);
+    if (g.rel(v).startsWith("acl") && head >= 0 && g.token(head).pos().startsWith("WP") && DOERLESS_ROOTS.contains(root)
+        && UNKNOWN_SUBJECTS.contains(g.token(head).text().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of(ActorMention.NONE); // "information on who placed the bombs", parsed as a clause on "who"
+    }
+    for (int s : g.children(v, "nsubj")) {
+      String word = g.token(s).text().toLowerCase(java.util.Locale.ROOT);
+      if (RELATIVES.contains(word) && g.rel(v).startsWith("acl") && g.head(v) >= 0) {
+        List<ActorMention> antecedent = EventCoder.find(g, g.head(v), actors);
+        if (!antecedent.isEmpty()) {
+          return antecedent;
+        }
+      }
+      if (UNKNOWN_SUBJECTS.contains(word) && !g.rel(v).startsWith("acl") && DOERLESS_ROOTS.contains(root)) {
+        return List.of(ActorMention.NONE);
+      }
+    }
+    return List.of();
   }
 
   /** The actors of a verb's by-phrase ("abducted by rebels"), empty when it has none. */

@@ -97,4 +97,18 @@ class AssaultsAndUnknownDoersTest {
         .containsExactly(" 183 ---CVL asserted");
     assertThat(code("The scandal led to the arrest of two businessmen.")).containsExactly(" 173 ---BUS asserted");
   }
+
+  @Test
+  void aRelativePronounStandsForItsNounAndAQuestionWordForAnUnknownDoer() {
+    assertThat(code("Kenya condemned the Somali militants who attacked Ugandan troops."))
+        .contains("SOMREB 190 UGAMIL asserted");
+    assertThat(code("Investigators want to know who planted a bomb outside the Greek embassy."))
+        .containsExactly(" 183 GRCGOV asserted");
+  }
+
+  @Test
+  void anActiveVerbTaggedAsAParticipleKeepsItsSubjectAsDoer() {
+    assertThat(code("Rebels released three Kenyan engineers seized last week."))
+        .containsExactly("---REB 084 KEN asserted");
+  }
 }

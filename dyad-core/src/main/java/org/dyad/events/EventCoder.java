@@ -176,7 +176,8 @@ public final class EventCoder {
         break;
       }
     }
-    return withoutEmptyStatements(SubsumedEvents.drop(AssaultMeans.recode(g, events, codebook)));
+    return BareStatements.withoutAnonymous(
+        withoutEmptyStatements(SubsumedEvents.drop(AssaultMeans.recode(g, events, codebook))));
   }
 
   /**

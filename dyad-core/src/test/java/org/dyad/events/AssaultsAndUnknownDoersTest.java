@@ -111,4 +111,11 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Rebels released three Kenyan engineers seized last week."))
         .containsExactly("---REB 084 KEN asserted");
   }
+
+  @Test
+  void aBareStatementByAnUnnamedRoleIsDroppedButOneWithACountryIsKept() {
+    assertThat(code("Officials said the storm had passed by midnight.")).isEmpty();
+    assertThat(code("Police say the bridge will stay closed.")).isEmpty();
+    assertThat(code("Kenyan officials said the storm had passed by midnight.")).containsExactly("KENGOV 010  asserted");
+  }
 }

@@ -106,7 +106,8 @@ public final class EventCoder {
           // "two nurses abducted last month": the noun suffered the act; its doer is the by-phrase or unknown
           passiveTargets = find(g, patient, actors);
           List<ActorMention> by = UnknownAgents.byPhrase(g, i, actors);
-          sources = passiveTargets.isEmpty() ? List.of() : by.isEmpty() ? List.of(ActorMention.NONE) : by;
+          sources = passiveTargets.isEmpty() ? List.of()
+              : by.isEmpty() ? UnknownAgents.occasionDoers(g, i, actors) : by;
         } else if (p.noun() && !between) {
           List<ActorMention> victims = UnknownAgents.victims(g, i, actors);
           if (!victims.isEmpty()) {
@@ -124,7 +125,7 @@ public final class EventCoder {
           // the passive subject is the target and the source stays unknown
           passiveTargets = g.children(i, "nsubj:pass").stream().flatMap(c -> find(g, c, actors).stream()).toList();
           if (!passiveTargets.isEmpty()) {
-            sources = List.of(ActorMention.NONE);
+            sources = UnknownAgents.occasionDoers(g, i, actors); // "killed in Israeli shelling": Israel
           }
         }
         if (sources.isEmpty()) {
@@ -177,7 +178,7 @@ public final class EventCoder {
       }
     }
     return BareStatements.withoutAnonymous(
-        withoutEmptyStatements(SubsumedEvents.drop(AssaultMeans.recode(g, events, codebook))));
+        withoutEmptyStatements(SubsumedEvents.drop(g, AssaultMeans.recode(g, events, codebook))));
   }
 
   /**

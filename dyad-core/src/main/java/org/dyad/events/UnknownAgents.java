@@ -133,6 +133,41 @@ final class UnknownAgents {
     return List.of();
   }
 
+  /** Nouns naming a violent occasion whose modifier names its doer ("in a Turkish air strike"). */
+  private static final Set<String> OCCASIONS = Set.of("strike", "airstrike", "raid", "shelling", "attack",
+      "bombardment", "bombing", "offensive", "operation", "ambush", "fire", "assault", "incursion", "artillery",
+      "shell", "mortar", "rocket", "missile", "drone", "tank", "jet", "warplane", "helicopter");
+  /** Actor roles that are armed forces: "killed in Israeli artillery fire" names them as the doers. */
+  private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "COP");
+
+  /**
+   * The doers of a passive with no by-phrase, as its occasion names them: "three women were
+   * killed in Israeli shelling", "in a Turkish air strike" (the country's adjective on the
+   * occasion), "killed in Israeli artillery fire" (an armed actor as the occasion); else an
+   * unknown doer.
+   */
+  static List<ActorMention> occasionDoers(Graph g, int v, List<ActorMention> actors) {
+    for (int o : g.children(v, "obl")) {
+      if (!Set.of("in", "during").contains(g.caseOf(o))) {
+        continue;
+      }
+      java.util.Optional<ActorMention> own = EventCoder.at(o, actors);
+      if (own.isPresent() && ARMED.contains(own.get().actor().role())) {
+        return List.of(own.get()); // "in Israeli artillery shelling": the artillery
+      }
+      if (OCCASIONS.contains(g.lemma(o))) {
+        for (int m : g.children(o)) {
+          String r = g.rel(m);
+          java.util.Optional<ActorMention> a = EventCoder.at(m, actors);
+          if ((r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss")) && a.isPresent()) {
+            return List.of(a.get()); // "in a Turkish air strike", "in Russia's bombardment"
+          }
+        }
+      }
+    }
+    return List.of(ActorMention.NONE);
+  }
+
   /** The actors of a verb's by-phrase ("abducted by rebels"), empty when it has none. */
   static List<ActorMention> byPhrase(Graph g, int v, List<ActorMention> actors) {
     for (int c : g.children(v)) {

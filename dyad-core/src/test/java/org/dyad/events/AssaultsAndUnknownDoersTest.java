@@ -118,4 +118,12 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Police say the bridge will stay closed.")).isEmpty();
     assertThat(code("Kenyan officials said the storm had passed by midnight.")).containsExactly("KENGOV 010  asserted");
   }
+
+  @Test
+  void aPassiveKillingNamesItsDoerThroughItsOccasion() {
+    assertThat(code("Three Lebanese women were killed in Israeli artillery shelling on Friday."))
+        .containsExactly("ISRMIL 194 LBNCVL asserted");
+    assertThat(code("Two Syrian children were killed in a Turkish air strike near Afrin."))
+        .containsExactly("TUR 195 SYRCVL asserted");
+  }
 }

@@ -31,8 +31,11 @@ final class AssaultMeans {
   /** Modifiers of a bomb word that name the kind of bombing, most specific codes. */
   private static final Map<String, String> BOMBING_KIND = Map.of("suicide", "1831", "car", "1832",
       "vehicle", "1832", "truck", "1832", "car-bomb", "1832", "roadside", "1833", "ied", "1833");
-  /** Roles whose "bombing" is an air raid, not a non-military bombing. */
-  private static final Set<String> STATE_FORCES = Set.of("MIL", "GOV");
+  /**
+   * Roles whose "bombing" is an air raid, not a non-military bombing: the armed forces only, as a
+   * capital before "bombing" is mostly its place ("the Jakarta bombing").
+   */
+  private static final Set<String> STATE_FORCES = Set.of("MIL");
   private static final int MAX_DEPTH = 3;
 
   private AssaultMeans() {}

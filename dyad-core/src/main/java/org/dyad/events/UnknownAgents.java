@@ -21,7 +21,8 @@ final class UnknownAgents {
       "decry", "welcome", "praise", "hail", "protest", "deny", "investigate", "probe", "demand", "urge", "report",
       "confirm", "blame", "mourn", "trigger", "cause", "spark", "prompt", "provoke", "fear", "follow", "witness",
       "survive", "recall", "remember", "mark", "commemorate", "avenge", "face", "escape", "describe",
-      "link", "suspect", "accuse", "charge", "arrest", "detain", "convict", "sentence", "indict", "punish");
+      "link", "suspect", "accuse", "charge", "arrest", "detain", "convict", "sentence", "indict", "punish", "believe",
+      "say", "think", "call", "term", "consider", "show", "film");
   /** Verbs that, in the passive, say what happened to their subject: its victims. */
   private static final Set<String> HARMED = Set.of("kill", "wound", "injure", "hurt", "maim", "murder", "abduct",
       "kidnap", "take", "seize");
@@ -50,12 +51,12 @@ final class UnknownAgents {
   private static final Set<String> SEQUENCE = Set.of("after", "before", "following", "follow", "since");
 
   /**
-   * Whether the verb governing a nominal event of this root is not its doer: it reacts to the
-   * event or has it only as background. The noun's own possessor or by-phrase may still name the doer.
+   * Whether the verb governing a nominal event of this root is not its doer: it reacts to a
+   * violent or coercive event or has any event only as background. The noun's own possessor or by-phrase may still name the doer.
    */
   static boolean hostDoesNotAct(Graph g, int noun, String root) {
-    if (REACTIONS.contains(g.lemma(g.head(noun)))) {
-      return true;
+    if (REACTIONS.contains(g.lemma(g.head(noun))) && DOERLESS_ROOTS.contains(root)) {
+      return true; // not for meetings: "Putin said during his meeting with X" was one
     }
     String prep = g.rel(noun).startsWith("obl") ? g.caseOf(noun) : "";
     return BACKGROUND.contains(prep) || SEQUENCE.contains(prep) && DOERLESS_ROOTS.contains(root);
@@ -165,7 +166,18 @@ final class UnknownAgents {
         }
       }
     }
-    return List.of(ActorMention.NONE);
+    return accidental(g, v) ? List.of() : List.of(ActorMention.NONE);
+  }
+
+  /** Occasions of death and injury that are nobody's act: "killed in a bus crash", "in the earthquake". */
+  private static final Set<String> ACCIDENTS = Set.of("crash", "accident", "collision", "earthquake", "quake",
+      "flood", "flooding", "storm", "landslide", "mudslide", "avalanche", "blaze", "stampede", "tsunami",
+      "hurricane", "typhoon", "cyclone", "tornado", "collapse", "disaster", "derailment", "heatwave", "outbreak");
+
+  /** Whether a harm verb's occasion is an accident or a disaster, so that no one did it. */
+  private static boolean accidental(Graph g, int v) {
+    return g.children(v, "obl").stream().anyMatch(o -> Set.of("in", "during", "by").contains(g.caseOf(o))
+        && ACCIDENTS.contains(g.lemma(o)));
   }
 
   /** The actors of a verb's by-phrase ("abducted by rebels"), empty when it has none. */

@@ -40,8 +40,8 @@ class AssaultsAndUnknownDoersTest {
 
   @Test
   void aStatesBombingIsAnAirRaidNotANonMilitaryBombing() {
-    assertThat(code("The Turkish military's bombing of the camps lasted a week."))
-        .containsExactly("TURMIL 195  asserted");
+    assertThat(code("The Turkish military's bombing of Kurdish rebels lasted a week."))
+        .containsExactly("TURMIL 195 ---REB asserted");
   }
 
   @Test
@@ -125,5 +125,23 @@ class AssaultsAndUnknownDoersTest {
         .containsExactly("ISRMIL 194 LBNCVL asserted");
     assertThat(code("Two Syrian children were killed in a Turkish air strike near Afrin."))
         .containsExactly("TUR 195 SYRCVL asserted");
+  }
+
+  @Test
+  void deathsInAccidentsAndDisastersAreNobodysAct() {
+    assertThat(code("Six British tourists were killed in a bus crash in Jordan.")).isEmpty();
+    assertThat(code("Four Turkish workers killed in an earthquake were buried on Sunday.")).isEmpty();
+    assertThat(code("Two Palestinian men were killed in Israeli fire near Gaza."))
+        .containsExactly("ISR 180 PSECVL asserted");
+  }
+
+  @Test
+  void aNominalAssaultNeedsAVictimAndAPlaceBeforeItIsNotItsDoer() {
+    assertThat(code("The Nairobi bombing was blamed on foreign fighters."))
+        .noneMatch(e -> e.contains(" 183 ") || e.contains(" 195 "));
+    assertThat(code("Britain charged two men with conspiracy to commit murder."))
+        .doesNotContain("GBR 180  asserted");
+    assertThat(code("Putin said during his meeting with the Iraqi prime minister that trade would grow."))
+        .contains("RUSGOV 040 IRQGOV asserted");
   }
 }

@@ -39,7 +39,11 @@ public final class ActorTagger {
       "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
       "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
       "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
-      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson");
+      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson",
+      // who real news names as the doers and victims of violence and arrests, with no country
+      "suicide bomber", "suicide bombers", "armed men", "masked men", "kidnappers", "abductors", "hijackers",
+      "assailant", "attacker", "tycoons", "businessmen", "executives", "women", "children", "men", "grand jury",
+      "jury");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",

@@ -92,7 +92,8 @@ public final class EventCoder {
           events.addAll(worded.get()); // the most specific matching pattern decides, even when it yields nothing
           break;
         }
-        List<ActorMention> sources = p.noun() ? nounSources(g, i, actors) : verbSources(g, i, actors, 0);
+        List<ActorMention> sources = p.noun() ? nounSources(g, i, actors, p.code().substring(0, 2))
+            : verbSources(g, i, actors, 0);
         boolean between = false;
         if (p.noun() && sources.size() < 2) {
           // "the phone conversation between the Peruvian and Chilean ministers": the members act
@@ -103,13 +104,35 @@ public final class EventCoder {
             between = true;
           }
         }
+        if (sources.isEmpty() && !p.noun()) {
+          sources = UnknownAgents.pronounSubject(g, i, p.code().substring(0, 2), actors); // "militants who attacked X"
+        }
         List<ActorMention> passiveTargets = List.of();
+        int patient = p.noun() || !p.targets().contains("obj") ? -1 : UnknownAgents.participlePatient(g, i);
+        if (patient >= 0 && UnknownAgents.patientMayStand(p.code().substring(0, 2))) {
+          // "two nurses abducted last month": the noun suffered the act; its doer is the by-phrase or unknown
+          passiveTargets = find(g, patient, actors);
+          List<ActorMention> by = UnknownAgents.byPhrase(g, i, actors);
+          sources = passiveTargets.isEmpty() ? List.of()
+              : by.isEmpty() ? UnknownAgents.occasionDoers(g, i, actors) : by;
+        } else if (p.noun() && !between) {
+          List<ActorMention> victims = UnknownAgents.victims(g, i, actors);
+          if (!victims.isEmpty()) {
+            // "three soldiers died in a bomb attack": the dead are the attack's target, not its doers
+            passiveTargets = victims;
+            List<ActorMention> doers = sources.stream().filter(s -> !victims.contains(s)).toList();
+            sources = doers.isEmpty() ? List.of(ActorMention.NONE) : doers;
+          } else if (sources.isEmpty() && UnknownAgents.doerMayBeUnknown(p.code().substring(0, 2))
+              && !targets(g, i, p, actors).isEmpty()) {
+            sources = List.of(ActorMention.NONE); // "the kidnapping of a journalist": no kidnapper named
+          }
+        }
         if (sources.isEmpty() && !p.noun() && p.targets().contains("obj") && isAgentlessPassive(g, i)) {
           // "Two officials were charged with misconduct": the act is reported, its doer is not;
           // the passive subject is the target and the source stays unknown
           passiveTargets = g.children(i, "nsubj:pass").stream().flatMap(c -> find(g, c, actors).stream()).toList();
           if (!passiveTargets.isEmpty()) {
-            sources = List.of(ActorMention.NONE);
+            sources = UnknownAgents.occasionDoers(g, i, actors); // "killed in Israeli shelling": Israel
           }
         }
         if (sources.isEmpty()) {
@@ -168,7 +191,8 @@ public final class EventCoder {
         break;
       }
     }
-    return withoutEmptyStatements(events);
+    return BareStatements.withoutAnonymous(
+        withoutEmptyStatements(SubsumedEvents.drop(g, AssaultMeans.recode(g, events, codebook))));
   }
 
   /**
@@ -283,6 +307,7 @@ public final class EventCoder {
         if (!StativeParticiples.is(g, i)) {
           heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
         }
+        heads.addAll(UnknownAgents.misparsedObjects(g, i)); // "freed soldiers captured in ...", misparsed
       } else if (g.hasChildWord(i, "compound:prt", slot)) {
         heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
       } else {
@@ -465,7 +490,7 @@ public final class EventCoder {
   }
 
   /** The actor of a nominal event: possessor, by-phrase, an actor modifier, or the host verb's subject. */
-  private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors) {
+  private List<ActorMention> nounSources(Graph g, int n, List<ActorMention> actors, String root) {
     for (int c : g.children(n, "nmod:poss")) {
       List<ActorMention> f = find(g, c, actors);
       if (!f.isEmpty()) {
@@ -486,7 +511,8 @@ public final class EventCoder {
       }
     }
     String rel = g.rel(n);
-    if ((rel.equals("obj") || rel.startsWith("obl")) && g.head(n) >= 0 && g.token(g.head(n)).isVerb()) {
+    if ((rel.equals("obj") || rel.startsWith("obl")) && g.head(n) >= 0 && g.token(g.head(n)).isVerb()
+        && !UnknownAgents.hostDoesNotAct(g, n, root)) {
       return verbSources(g, g.head(n), actors, 1);
     }
     return List.of();

@@ -1,0 +1,28 @@
+package org.dyad.events;
+
+import java.util.List;
+import org.dyad.model.Event;
+
+/**
+ * A bare statement (010, no target) by a speaker known only by a role ("police said", "officials
+ * say", "a spokesman said") records nothing a user can count: no country, no one addressed, and
+ * not what was said. On real news such sentences report something else, which either is coded
+ * as its own event or is not an event at all, so these statements are dropped. Statements by a
+ * speaker with a country ("Kenya's police said") or a name ("activist Ana Ruiz said") are kept.
+ */
+final class BareStatements {
+  private static final String STATEMENT = "010";
+  /** How an actor with a role and no country is written ("---COP"), or left empty. */
+  private static final java.util.Set<String> NO_COUNTRY = java.util.Set.of("", "---");
+
+  private BareStatements() {}
+
+  static List<Event> withoutAnonymous(List<Event> events) {
+    return events.stream().filter(e -> !anonymous(e)).toList();
+  }
+
+  private static boolean anonymous(Event e) {
+    return e.code().code().equals(STATEMENT) && e.target().isNone() && !e.source().isNone()
+        && !e.source().person() && NO_COUNTRY.contains(e.source().actor().country());
+  }
+}

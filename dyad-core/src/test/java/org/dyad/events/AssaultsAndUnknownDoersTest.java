@@ -1,0 +1,147 @@
+package org.dyad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.testing.Coded;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-news ways of reporting violence: by its means (bombs, gunmen), by its victims only, or by
+ * a noun ("the kidnapping of"), on real parses of sentences written for these tests.
+ */
+class AssaultsAndUnknownDoersTest {
+  private static List<String> code(String text) {
+    return Coded.describe(text);
+  }
+
+  @Test
+  void aKillingInAClashWithSuicideBombersIsASuicideBombingNotConventionalForce() {
+    assertThat(code("Two Yemeni soldiers were killed in a clash with suicide bombers near Aden."))
+        .containsExactly(" 1831 YEMMIL asserted");
+    assertThat(code("Three Iraqi policemen were killed in a roadside bomb attack."))
+        .containsExactly(" 1833 IRQCOP asserted");
+  }
+
+  @Test
+  void gunmenAttackingIsUnconventionalViolence() {
+    assertThat(code("Gunmen attacked a Nigerian police station on Sunday."))
+        .containsExactly("---UAF 180 NGACOP asserted");
+  }
+
+  @Test
+  void placingABombIsABombing() {
+    assertThat(code("Militants placed a bomb outside the Greek embassy in Kabul."))
+        .containsExactly("---REB 183 GRCGOV asserted");
+    assertThat(code("Rebels planted explosives near a Colombian army base."))
+        .containsExactly("---REB 183 COLMIL asserted");
+  }
+
+  @Test
+  void aStatesBombingIsAnAirRaidNotANonMilitaryBombing() {
+    assertThat(code("The Turkish military's bombing of Kurdish rebels lasted a week."))
+        .containsExactly("TURMIL 195 ---REB asserted");
+  }
+
+  @Test
+  void theDeadOfAnAttackAreItsTargetAndItsDoerIsUnknown() {
+    assertThat(code("Three Iraqi soldiers died in a suicide attack near Mosul on Tuesday."))
+        .containsExactly(" 1831 IRQMIL asserted");
+    assertThat(code("Four Afghan policemen lost their lives in a roadside bomb attack."))
+        .containsExactly(" 1833 AFGCOP asserted");
+  }
+
+  @Test
+  void anAttackThatHarmsTheObjectOfItsVerbIsTheVerbsSubjectsAct() {
+    List<String> coded = code("Somali militants wounded two Kenyan soldiers in a bomb attack on Friday.");
+    assertThat(coded).containsExactly("SOMREB 183 KENMIL asserted");
+  }
+
+  @Test
+  void aNominalAssaultWithNoDoerNamedHasAnUnknownSource() {
+    assertThat(code("Human rights groups condemned the kidnapping of a Nigerian journalist last year."))
+        .containsExactly(" 181 NGAMED asserted");
+  }
+
+  @Test
+  void whoReactsToANominalEventIsNotItsDoer() {
+    assertThat(code("Prosecutors welcomed the arrest of three Kenyan officials.")).contains(" 173 KENGOV asserted")
+        .doesNotContain("---JUD 173 KENGOV asserted");
+    assertThat(code("Settlers burned a Palestinian olive grove following the killing of an Israeli farmer."))
+        .containsExactly(" 180 ISR asserted");
+  }
+
+  @Test
+  void aBareParticipleSaysWhatWasDoneToItsNoun() {
+    List<Event> e = Coded.events("Nigerian activist released after two years");
+    assertThat(e).hasSize(1);
+    assertThat(e.get(0).source().isNone()).isTrue();
+    assertThat(e.get(0).code().code()).isEqualTo("084");
+    assertThat(code("Rebels freed three Ugandan soldiers captured in an ambush last year."))
+        .contains("---REB 084 UGAMIL asserted");
+  }
+
+  @Test
+  void aParticipleWithAByPhraseKeepsItsDoer() {
+    assertThat(code("Police found two Kenyan engineers kidnapped by Somali militants."))
+        .containsExactly("SOMREB 181 KEN asserted");
+  }
+
+  @Test
+  void unnamedDoersAndVictimsOfViolenceAndArrestsAreActors() {
+    assertThat(code("Masked men abducted a Kenyan diplomat near the border."))
+        .containsExactly("---UAF 181 KENGOV asserted");
+    assertThat(code("Three men were charged by a jury in Ohio.")).containsExactly("---JUD 173 ---CVL asserted");
+    assertThat(code("Five women and two children died in a bomb attack on a market."))
+        .containsExactly(" 183 ---CVL asserted");
+    assertThat(code("The scandal led to the arrest of two businessmen.")).containsExactly(" 173 ---BUS asserted");
+  }
+
+  @Test
+  void aRelativePronounStandsForItsNounAndAQuestionWordForAnUnknownDoer() {
+    assertThat(code("Kenya condemned the Somali militants who attacked Ugandan troops."))
+        .contains("SOMREB 190 UGAMIL asserted");
+    assertThat(code("Investigators want to know who planted a bomb outside the Greek embassy."))
+        .containsExactly(" 183 GRCGOV asserted");
+  }
+
+  @Test
+  void anActiveVerbTaggedAsAParticipleKeepsItsSubjectAsDoer() {
+    assertThat(code("Rebels released three Kenyan engineers seized last week."))
+        .containsExactly("---REB 084 KEN asserted");
+  }
+
+  @Test
+  void aBareStatementByAnUnnamedRoleIsDroppedButOneWithACountryIsKept() {
+    assertThat(code("Officials said the storm had passed by midnight.")).isEmpty();
+    assertThat(code("Police say the bridge will stay closed.")).isEmpty();
+    assertThat(code("Kenyan officials said the storm had passed by midnight.")).containsExactly("KENGOV 010  asserted");
+  }
+
+  @Test
+  void aPassiveKillingNamesItsDoerThroughItsOccasion() {
+    assertThat(code("Three Lebanese women were killed in Israeli artillery shelling on Friday."))
+        .containsExactly("ISRMIL 194 LBNCVL asserted");
+    assertThat(code("Two Syrian children were killed in a Turkish air strike near Afrin."))
+        .containsExactly("TUR 195 SYRCVL asserted");
+  }
+
+  @Test
+  void deathsInAccidentsAndDisastersAreNobodysAct() {
+    assertThat(code("Six British tourists were killed in a bus crash in Jordan.")).isEmpty();
+    assertThat(code("Four Turkish workers killed in an earthquake were buried on Sunday.")).isEmpty();
+    assertThat(code("Two Palestinian men were killed in Israeli fire near Gaza."))
+        .containsExactly("ISR 180 PSECVL asserted");
+  }
+
+  @Test
+  void aNominalAssaultNeedsAVictimAndAPlaceBeforeItIsNotItsDoer() {
+    assertThat(code("The Nairobi bombing was blamed on foreign fighters."))
+        .noneMatch(e -> e.contains(" 183 ") || e.contains(" 195 "));
+    assertThat(code("Britain charged two men with conspiracy to commit murder."))
+        .doesNotContain("GBR 180  asserted");
+    assertThat(code("Putin said during his meeting with the Iraqi prime minister that trade would grow."))
+        .contains("RUSGOV 040 IRQGOV asserted");
+  }
+}

@@ -8,7 +8,9 @@ import org.dyad.model.Event;
  * say", "a spokesman said") records nothing a user can count: no country, no one addressed, and
  * not what was said. On real news such sentences report something else, which either is coded
  * as its own event or is not an event at all, so these statements are dropped. Statements by a
- * speaker with a country ("Kenya's police said") or a name ("activist Ana Ruiz said") are kept.
+ * speaker with a country ("Kenya's police said", "police in Nairobi said") or a name ("activist
+ * Ana Ruiz said") are kept. A country the actor tagger only guessed from the rest of the sentence
+ * or the article ("Police said … in two German towns") does not make the speaker known.
  */
 final class BareStatements {
   private static final String STATEMENT = "010";
@@ -23,6 +25,13 @@ final class BareStatements {
 
   private static boolean anonymous(Event e) {
     return e.code().code().equals(STATEMENT) && e.target().isNone() && !e.source().isNone()
-        && !e.source().person() && NO_COUNTRY.contains(e.source().actor().country());
+        && !e.source().person()
+        && (NO_COUNTRY.contains(e.source().actor().country()) || guessedFromContext(e.source().entry()));
+  }
+
+  /** The entry {@code actors.RoleCountries} writes when the country came from outside the actor's own phrase. */
+  private static boolean guessedFromContext(String entry) {
+    return entry.startsWith("inferred ") && (entry.contains(" from the only country in the sentence")
+        || entry.contains(" from the country the article is about"));
   }
 }

@@ -73,11 +73,16 @@ public final class EventCoder {
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Integer> codedVerbs = new HashSet<>(); // verbs whose pattern named their object: that noun is their act
+    java.util.Map<Integer, Set<String>> codedPrepNouns = new java.util.HashMap<>(); // likewise "kill in+attack"
     for (int i = 0; i < sentence.tokens().size(); i++) {
       var token = sentence.tokens().get(i);
       List<VerbPattern> patterns = candidates(g, i);
       if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
         continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
+      }
+      if (token.isNoun() && g.rel(i).startsWith("obl") && codedPrepNouns.getOrDefault(g.head(i), Set.of())
+          .contains(g.lemma(i))) {
+        continue; // "killed three militants in an attack": the attack is the killing, coded once
       }
       for (VerbPattern p : patterns) {
         if (!satisfied(g, i, p)) {
@@ -184,6 +189,11 @@ public final class EventCoder {
           }
           if (p.constraints().stream().anyMatch(c -> c.kind().equals("obj"))) {
             codedVerbs.add(i); // the pattern named the object noun: it is part of this act
+          }
+          for (VerbPattern.Constraint c : p.constraints()) {
+            if (c.kind().equals("prep")) {
+              codedPrepNouns.computeIfAbsent(i, k -> new HashSet<>()).addAll(c.lemmas());
+            }
           }
           events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
               token, p.text()));

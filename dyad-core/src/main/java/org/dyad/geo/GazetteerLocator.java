@@ -159,8 +159,9 @@ public final class GazetteerLocator implements EventLocator {
 
   /**
    * Whether a phrase hanging on {@code attachment} belongs to the event itself: on the trigger, on
-   * the trigger verb's object ("launched an offensive in Syria"), or on the verb whose subject or
-   * object the nominal trigger is ("carried out an attack in Idlib").
+   * the trigger verb's object ("launched an offensive in Syria") or prepositional object ("fired at
+   * targets in Jericho"), or on the verb whose subject or object the nominal trigger is ("carried
+   * out an attack in Idlib").
    */
   private static boolean ownPhrase(PlaceFinder.Tree tree, int trigger, int attachment) {
     if (attachment == trigger) {
@@ -169,9 +170,27 @@ public final class GazetteerLocator implements EventLocator {
     if (tree.head[attachment] == trigger && tree.rel[attachment].equals("obj")) {
       return true;
     }
+    // "fired shells at targets in Jericho", "struck positions near Idlib": the place of what the act aimed at
+    // (a noun after a preposition of aim only: in "accused Turkey of shelling villages near Manbij" the
+    // shelling, not the accusation, is there)
+    if (tree.head[attachment] == trigger && tree.rel[attachment].startsWith("obl")
+        && tree.tokens.get(attachment).isNoun() && aimedAt(tree, attachment)) {
+      return true;
+    }
     String r = tree.rel[trigger];
     return tree.head[trigger] == attachment
         && (r.equals("obj") || r.startsWith("nsubj") || r.equals("xcomp"));
+  }
+
+  private static final Set<String> AIM = Set.of("at", "on", "into", "against", "toward", "towards", "upon");
+
+  private static boolean aimedAt(PlaceFinder.Tree tree, int noun) {
+    for (int c : tree.children.get(noun)) {
+      if (tree.rel[c].equals("case") && AIM.contains(tree.tokens.get(c).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

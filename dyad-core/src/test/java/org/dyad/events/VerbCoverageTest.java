@@ -13,6 +13,19 @@ class VerbCoverageTest {
   }
 
   @Test
+  void capturingPeopleIsDetentionCapturingATownIsOccupation() {
+    assertThat(code("Kenyan troops captured two Somali militants near the border."))
+        .containsExactly("KENMIL 173 SOMREB asserted");
+    assertThat(code("Ethiopian troops captured an Eritrean border town on Monday.")).containsExactly("ETHMIL 192 ERI asserted");
+  }
+
+  @Test
+  void firingToDisperseACrowdIsAimedAtTheCrowd() {
+    assertThat(code("Ugandan police opened fire to disperse Kenyan protesters at the border."))
+        .contains("UGACOP 190 KENOPP asserted");
+  }
+
+  @Test
   void aMeasureWordBeforeTheActIsLookedThrough() {
     assertThat(code("Ghana and Togo held a round of talks on Monday.")).containsExactly("GHA 040 TGO asserted");
     assertThat(code("Greek and Turkish warships launched two weeks of naval exercises."))

@@ -46,6 +46,14 @@ class GazetteerLocatorTest {
   }
 
   @Test
+  void aPlaceOnWhatTheActAimedAtIsTheEventsPlace() {
+    Location l = where("Turkish artillery fired shells at positions near Afrin on Monday.");
+    assertThat(l.country()).isEqualTo("SYR");
+    assertThat(l.basis()).isEqualTo("event");
+    assertThat(km(l, 36.51, 36.87)).isLessThan(10);
+  }
+
+  @Test
   void aCountryNamedAsTheScene() {
     Location l = where("Ethiopian troops launched an offensive in Somalia.");
     assertThat(l.place()).isEqualTo("Somalia");

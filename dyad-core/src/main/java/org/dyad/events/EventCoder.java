@@ -36,6 +36,9 @@ public final class EventCoder {
   /** Verbs the parser attaches as a passive auxiliary; any other word there is a misparse. */
   private static final Set<String> PASSIVE_AUX = Set.of("be", "get", "become", "stand", "remain", "seem", "go",
       "say", "feel", "look", "appear");
+  /** Verbs whose object noun describes a state of things, not an act: "pose a threat", "face sanctions". */
+  private static final Set<String> DESCRIBING_VERBS = Set.of("pose", "represent", "constitute", "face", "fear",
+      "risk");
   /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
@@ -79,6 +82,9 @@ public final class EventCoder {
       List<VerbPattern> patterns = candidates(g, i);
       if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
         continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
+      }
+      if (token.isNoun() && g.rel(i).equals("obj") && DESCRIBING_VERBS.contains(g.lemma(g.head(i)))) {
+        continue; // "units that pose a threat to Turkey", "faces an attack": a description, not an act
       }
       if (token.isNoun() && g.rel(i).startsWith("obl") && codedPrepNouns.getOrDefault(g.head(i), Set.of())
           .contains(g.lemma(i))) {

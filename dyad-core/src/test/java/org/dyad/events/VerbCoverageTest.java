@@ -20,6 +20,14 @@ class VerbCoverageTest {
   }
 
   @Test
+  void aNounThatDescribesAStateOfThingsIsNoAct() {
+    assertThat(code("Officials in Tbilisi say Armenian militias pose a threat to Georgia."))
+        .containsExactly("GEOGOV 010  asserted"); // the statement only
+    assertThat(code("Georgia faces new European sanctions over the vote.")).isEmpty();
+    assertThat(code("Armenian militias threatened Georgia.")).containsExactly("ARMREB 130 GEO asserted");
+  }
+
+  @Test
   void firingToDisperseACrowdIsAimedAtTheCrowd() {
     assertThat(code("Ugandan police opened fire to disperse Kenyan protesters at the border."))
         .contains("UGACOP 190 KENOPP asserted");

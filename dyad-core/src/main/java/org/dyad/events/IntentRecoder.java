@@ -115,12 +115,6 @@ public final class IntentRecoder {
   }
 
   Optional<CameoCode> intentFor(String act) {
-    for (int len = act.length(); len >= 2; len--) {
-      CameoCode c = intents.get(act.substring(0, len));
-      if (c != null) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return LongestPrefix.lookup(intents, act);
   }
 }

@@ -112,12 +112,6 @@ final class RefusalRecoder {
   }
 
   Optional<CameoCode> rejectionFor(String act) {
-    for (int len = act.length(); len >= 2; len--) {
-      CameoCode c = rejections.get(act.substring(0, len));
-      if (c != null) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return LongestPrefix.lookup(rejections, act);
   }
 }

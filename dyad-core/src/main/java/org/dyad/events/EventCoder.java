@@ -214,11 +214,11 @@ public final class EventCoder {
   /**
    * "X said [Y attacked Z]": the report is carried by the reported event (modality reported), so a
    * bare statement (010 with no target) is kept only when nothing else in the sentence is coded
-   * as an event or as an announced act (which the intent stage turns into one).
+   * as an event, an announced act (which the intent stage turns into one) or a negated one ("X
+   * said they have no plans to …" says that nothing happens: no event at all).
    */
   private static List<Event> withoutEmptyStatements(List<Event> events) {
-    boolean other = events.stream().anyMatch(e -> !isEmptyStatement(e)
-        && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL);
+    boolean other = events.stream().anyMatch(e -> !isEmptyStatement(e) && e.modality() != Modality.HYPOTHETICAL);
     return other ? events.stream().filter(e -> !isEmptyStatement(e)).toList() : events;
   }
 

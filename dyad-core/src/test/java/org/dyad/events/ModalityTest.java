@@ -44,6 +44,14 @@ class ModalityTest {
   }
 
   @Test
+  void sayingSomethingWillNotHappenIsNoEventAtAll() {
+    // the negated act is kept with its modality, and the bare "said" it came in is not an event either
+    assertThat(code("Ghana and Togo have no plans to attack Benin, the Ghanaian minister said."))
+        .allSatisfy(e -> assertThat(e).endsWith("negated"))
+        .isNotEmpty();
+  }
+
+  @Test
   void negationBeatsEverything() {
     assertThat(code("Sudan will not attack Chad.")).containsExactly("SDN 190 TCD negated");
     // the refusal itself is an event: a rejection aimed at the refused act's target

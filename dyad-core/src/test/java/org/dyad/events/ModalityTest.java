@@ -52,6 +52,12 @@ class ModalityTest {
   }
 
   @Test
+  void anIdiomOfAgreementIsNoCooperation() {
+    assertThat(code("Greece and Turkey do not see eye to eye on Cyprus.")).isEmpty();
+    assertThat(code("Greece and Turkey see eye to eye on Cyprus.")).isEmpty();
+  }
+
+  @Test
   void negationBeatsEverything() {
     assertThat(code("Sudan will not attack Chad.")).containsExactly("SDN 190 TCD negated");
     // the refusal itself is an event: a rejection aimed at the refused act's target

@@ -257,7 +257,7 @@ public final class EventCoder {
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
       boolean ok = switch (c.kind()) {
-        case "obj" -> g.children(i, "obj").stream().anyMatch(o -> named(g, o, c.lemmas())
+        case "obj" -> g.objects(i).stream().anyMatch(o -> named(g, o, c.lemmas())
             // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
             || g.token(o).pos().startsWith("NNP")
             && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas()))
@@ -292,7 +292,10 @@ public final class EventCoder {
   private static List<Integer> withPrep(Graph g, int i, String prep) {
     List<Integer> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(List.of(i));
-    heads.addAll(g.children(i, "obj"));
+    for (int o : g.objects(i)) {
+      heads.add(o);
+      heads.addAll(Partitives.of(g, o)); // "suspended part of its aid to X": the act noun under the measure word
+    }
     for (int h : heads) {
       for (int c : g.children(h)) {
         String r = g.rel(c);
@@ -319,7 +322,7 @@ public final class EventCoder {
       } else if (slot.equals("iobj")) {
         heads = g.children(i, "iobj"); // "gave Tanzania a grant"
       } else if (slot.equals("obj")) {
-        heads = new ArrayList<>(g.children(i, "obj"));
+        heads = new ArrayList<>(g.objects(i));
         if (!StativeParticiples.is(g, i)) {
           heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
         }
@@ -383,7 +386,10 @@ public final class EventCoder {
   private static List<Integer> clauseSubjects(Graph g, int i) {
     List<Integer> out = new ArrayList<>();
     List<Integer> heads = new ArrayList<>(List.of(i));
-    heads.addAll(g.children(i, "obj"));
+    for (int o : g.objects(i)) {
+      heads.add(o);
+      heads.addAll(Partitives.of(g, o)); // "suspended part of its aid to X": the act noun under the measure word
+    }
     for (int h : heads) {
       for (int c : g.children(h)) {
         String r = g.rel(c);

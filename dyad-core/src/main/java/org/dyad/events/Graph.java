@@ -69,6 +69,26 @@ final class Graph {
     return out;
   }
 
+  /**
+   * The direct objects of a verb; when it has none, a noun the parser hung on a time word before it
+   * ("rejected Thursday a UN appeal" parses "appeal" as a dependent of "Thursday").
+   */
+  List<Integer> objects(int verb) {
+    List<Integer> objs = children(verb, "obj");
+    if (!objs.isEmpty()) {
+      return objs;
+    }
+    List<Integer> out = new ArrayList<>(1);
+    for (int t : children(verb, "obl:tmod")) {
+      for (int c : children(t)) {
+        if ((rel[c].equals("dep") || rel[c].equals("appos")) && token(c).isNoun()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The preposition that introduces a nominal dependent ("with" in "talks with X"), or "". */
   String caseOf(int i) {
     for (int c : children(i, "case")) {

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Nouns that count or measure what follows "of": "held a round of talks", "launched a series of
- * attacks", "began two weeks of exercises". The act is the noun after "of", so a pattern asking
+ * Nouns that count, measure or take a part of what follows "of": "held a round of talks", "launched
+ * a series of attacks", "began two weeks of exercises", "suspended part of its aid". The act is the noun after "of", so a pattern asking
  * for an object ("hold obj:talk") looks through the measure word to it.
  */
 final class Partitives {
   private static final Set<String> WORDS = Set.of("round", "series", "wave", "spate", "string", "number", "set",
-      "flurry", "barrage", "volley", "day", "week", "month", "year", "hour", "night", "couple", "lot", "kind", "form");
+      "flurry", "barrage", "volley", "day", "week", "month", "year", "hour", "night", "couple", "lot", "kind", "form",
+      // parts and quantities: "suspended part of its aid", "delivered 700 kg of medicine", "tons of food"
+      "part", "portion", "share", "bulk", "rest", "kg", "kilogram", "ton", "tonne", "shipment", "consignment",
+      "batch", "load", "package", "worth");
 
   private Partitives() {}
 

@@ -28,6 +28,23 @@ class VerbCoverageTest {
   }
 
   @Test
+  void aTimeWordBetweenVerbAndObjectDoesNotHideTheObject() {
+    assertThat(code("Ghana rejected Monday a Togolese proposal for joint patrols."))
+        .containsExactly("GHA 125 TGO asserted");
+  }
+
+  @Test
+  void closingTheBorderWithACountryRestrictsMovement() {
+    assertThat(code("Kenya closed its border with Somalia on Friday.")).containsExactly("KEN 191 SOM asserted");
+  }
+
+  @Test
+  void aPartOrQuantityOfTheActIsTheAct() {
+    assertThat(code("Ghana and Togo held a round of talks on Monday.")).containsExactly("GHA 040 TGO asserted");
+    assertThat(code("Japan suspended part of its aid to Myanmar.")).containsExactly("JPN 162 MMR asserted");
+  }
+
+  @Test
   void firingToDisperseACrowdIsAimedAtTheCrowd() {
     assertThat(code("Ugandan police opened fire to disperse Kenyan protesters at the border."))
         .contains("UGACOP 190 KENOPP asserted");

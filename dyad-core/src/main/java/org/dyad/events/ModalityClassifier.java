@@ -21,7 +21,9 @@ final class ModalityClassifier {
   private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "prepare", "vow", "pledge", "promise",
       "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention",
       // stated willingness and agreement to act are announcements of the act, not the act itself
-      "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake");
+      "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake",
+      // nouns that carry an act not (yet) done: "a threat to boycott the games", "a plot to blow up"
+      "threat", "plot");
   private static final Set<String> SPEECH_VERBS = ReportedSpeech.SPEECH_VERBS;
   /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
   private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",

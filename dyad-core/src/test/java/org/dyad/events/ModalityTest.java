@@ -52,6 +52,13 @@ class ModalityTest {
   }
 
   @Test
+  void anActCarriedByAThreatOrPlotNounIsNotDone() {
+    assertThat(code("Sudan's threat to attack Chad worried the region.")).doesNotContain("SDN 190 TCD asserted");
+    assertThat(code("Two Sudanese men admitted a plot to bomb the Chadian embassy."))
+        .noneMatch(e -> e.contains(" 183 ") && e.endsWith("asserted"));
+  }
+
+  @Test
   void anIdiomOfAgreementIsNoCooperation() {
     assertThat(code("Greece and Turkey do not see eye to eye on Cyprus.")).isEmpty();
     assertThat(code("Greece and Turkey see eye to eye on Cyprus.")).isEmpty();

@@ -64,6 +64,9 @@ final class ModalityClassifier {
           && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)));
       future |= step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
           && INTENT_WORDS.contains(g.lemma(g.head(node))); // "threatened an offensive", "plans an attack"
+      // "Bush's plan to withdraw troops" misparsed with "plan" as the subject of "to withdraw"
+      future |= g.hasChildWord(node, "mark", "to")
+          && g.children(node, "nsubj").stream().anyMatch(sbj -> INTENT_WORDS.contains(g.lemma(sbj)));
       hypothetical |= demanded;
       otherPossibility |= demanded;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");

@@ -10,6 +10,8 @@ class DiscardsTest {
   void countriesAsTeamsMakeNoEvent() {
     assertThat(Coded.describe("Brazil beat Argentina 2-1 in the World Cup final on Sunday.")).isEmpty();
     assertThat(Coded.describe("Peru crushed Chile in the rugby semi-final.")).isEmpty();
+    assertThat(Coded.describe("Uganda beat Kenya 3-1 in extra time to win the regional football tournament."))
+        .isEmpty();
   }
 
   @Test

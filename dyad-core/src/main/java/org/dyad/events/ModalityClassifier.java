@@ -28,6 +28,8 @@ final class ModalityClassifier {
   /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
   private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",
       "insist", "order", "request", "pressure", "plead", "implore");
+  /** Verbs whose complement is an act someone is said to have done: alleged, not asserted. */
+  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "blame", "allege", "suspect");
   /** Links through which a governing word's modality reaches the trigger. */
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj");
   private static final int MAX_STEPS = 5;
@@ -67,8 +69,10 @@ final class ModalityClassifier {
       // "Bush's plan to withdraw troops" misparsed with "plan" as the subject of "to withdraw"
       future |= g.hasChildWord(node, "mark", "to")
           && g.children(node, "nsubj").stream().anyMatch(sbj -> INTENT_WORDS.contains(g.lemma(sbj)));
-      hypothetical |= demanded;
-      otherPossibility |= demanded;
+      // "accused China of jailing X", "blamed Y for the attack": the act is alleged, not asserted
+      boolean alleged = step > 0 && ALLEGING_VERBS.contains(g.lemma(node));
+      hypothetical |= demanded || alleged;
+      otherPossibility |= demanded || alleged;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");
       // A nominal act is as committed as the verb that carries it: "threatened to hold a strike".
       boolean carriedNoun = step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0;

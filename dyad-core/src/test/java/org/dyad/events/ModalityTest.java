@@ -66,6 +66,13 @@ class ModalityTest {
   }
 
   @Test
+  void theActOfAnAccusationIsAllegedNotAsserted() {
+    assertThat(code("Kenya accused Uganda of attacking Kenyan soldiers."))
+        .contains("KEN 112 UGA asserted")
+        .noneMatch(e -> e.contains(" 190 ") && e.endsWith("asserted"));
+  }
+
+  @Test
   void anIdiomOfAgreementIsNoCooperation() {
     assertThat(code("Greece and Turkey do not see eye to eye on Cyprus.")).isEmpty();
     assertThat(code("Greece and Turkey see eye to eye on Cyprus.")).isEmpty();

@@ -43,6 +43,9 @@ final class RoleCountries {
   /** Prepositions that locate something in a place ("clashed in Monrovia"). */
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "throughout",
       "across", "around", "within");
+  /** Nouns besides the place nouns whose "of" names a place: "the streets of Baghdad", "the outskirts of Gaza". */
+  private static final Set<String> PLACE_OF = Set.of("streets", "outskirts", "suburbs", "suburb", "centre", "center",
+      "heart", "district", "districts", "neighbourhood", "neighborhood");
   /** Words a place may be reached through inside a name ("of the Central Bus Company of Tehran"). */
   private static final Set<String> NAME_GLUE = Set.of("the", "of", "in", "and", "for", "'s");
   /** Words that narrow a place down without changing its country ("in southern Serbia"). */
@@ -206,7 +209,9 @@ final class RoleCountries {
     }
     Set<String> firm = Set.copyOf(out); // a namesake place in one of these is meant
     for (int k = 0; k + 1 < t.size(); k++) {
-      if (!LOCATIVES.contains(lower(t.get(k)))) {
+      boolean placeOf = k > 0 && lower(t.get(k)).equals("of") // "the city of Fallujah", "the streets of Baghdad"
+          && (ActorTagger.PLACE_NOUNS.contains(lower(t.get(k - 1))) || PLACE_OF.contains(lower(t.get(k - 1))));
+      if (!LOCATIVES.contains(lower(t.get(k))) && !placeOf) {
         continue;
       }
       int p = k + 1;

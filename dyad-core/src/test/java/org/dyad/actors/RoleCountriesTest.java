@@ -36,6 +36,13 @@ class RoleCountriesTest {
   }
 
   @Test
+  void aPlaceNamedThroughTheCityOfCountsAmongTheSentencesCountries() {
+    // a Danish force and a Kenyan city: two countries, so the militants' country is not guessed
+    assertThat(codes("Danish troops shelled the city of Mombasa and fought militants there."))
+        .containsExactly("DNKMIL", "---REB");
+  }
+
+  @Test
   void aPlaceAfterTheRoleWinsOverOtherCountriesOfTheSentence() {
     assertThat(codes("Demonstrators in Mombasa blocked the road to the Danish embassy."))
         .containsExactly("KENOPP", "DNKGOV");

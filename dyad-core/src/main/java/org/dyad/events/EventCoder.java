@@ -288,15 +288,23 @@ public final class EventCoder {
     return lemmas.contains(lemma) || lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1));
   }
 
-  /** Nominal dependents of the trigger (and of its object) introduced by the preposition. */
-  private static List<Integer> withPrep(Graph g, int i, String prep) {
-    List<Integer> out = new ArrayList<>();
+  /**
+   * The trigger and its objects, with the act noun under a measure word ("suspended part of its aid
+   * to X"): the words a target phrase or complement clause may hang on.
+   */
+  private static List<Integer> triggerAndObjects(Graph g, int i) {
     List<Integer> heads = new ArrayList<>(List.of(i));
     for (int o : g.objects(i)) {
       heads.add(o);
-      heads.addAll(Partitives.of(g, o)); // "suspended part of its aid to X": the act noun under the measure word
+      heads.addAll(Partitives.of(g, o));
     }
-    for (int h : heads) {
+    return heads;
+  }
+
+  /** Nominal dependents of the trigger (and of its object) introduced by the preposition. */
+  private static List<Integer> withPrep(Graph g, int i, String prep) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : triggerAndObjects(g, i)) {
       for (int c : g.children(h)) {
         String r = g.rel(c);
         if ((r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss") && prep.equals(g.caseOf(c))) {
@@ -385,12 +393,7 @@ public final class EventCoder {
   /** Subjects of the complement clauses of a trigger (and of its object: "issued a demand that X ..."). */
   private static List<Integer> clauseSubjects(Graph g, int i) {
     List<Integer> out = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>(List.of(i));
-    for (int o : g.objects(i)) {
-      heads.add(o);
-      heads.addAll(Partitives.of(g, o)); // "suspended part of its aid to X": the act noun under the measure word
-    }
-    for (int h : heads) {
+    for (int h : triggerAndObjects(g, i)) {
       for (int c : g.children(h)) {
         String r = g.rel(c);
         if (r.equals("ccomp") || r.equals("acl") && g.token(h).isNoun() || r.equals("xcomp")) {

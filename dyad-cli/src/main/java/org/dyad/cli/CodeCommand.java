@@ -103,6 +103,13 @@ public final class CodeCommand implements Callable<Integer> {
     if (out != null && db != null) {
       throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
     }
+    validateNumbers();
+    if (out != null && !out.toString().equals("-")) {
+      Optional<String> refused = OutputFile.check(out, Optional.empty(), paths);
+      if (refused.isPresent()) {
+        throw new ParameterException(spec.commandLine(), refused.get());
+      }
+    }
     if (out != null) {
       return stream();
     }
@@ -112,6 +119,24 @@ public final class CodeCommand implements Callable<Integer> {
       System.err.println("dyad: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** Numeric options are checked before anything is read or loaded, with the option's name in the message. */
+  private void validateNumbers() {
+    if (threads < 1 || threads > 1024) {
+      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, was " + threads);
+    }
+    if (batchSize < 1) {
+      throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, was " + batchSize);
+    }
+    if (mergeWindowDays < 0) {
+      throw new ParameterException(spec.commandLine(), "--merge-window-days must be 0 or more, was " + mergeWindowDays);
+    }
+    if (Double.isNaN(nearDuplicateThreshold) || nearDuplicateThreshold < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--near-duplicate-threshold must be a number from 0 (above 1 turns linking off), was " + nearDuplicateThreshold);
+    }
+    readers(); // --max-bytes and the field names
   }
 
   private Integer store(Path file) throws Exception {
@@ -158,8 +183,9 @@ public final class CodeCommand implements Callable<Integer> {
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);
     RunSummary summary = new RunSummary(inputs.size(), err);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Writer w = open()) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    boolean toStdout = out.toString().equals("-");
+    try (OutputFile file = toStdout ? null : OutputFile.create(out); Writer w = open(file)) {
       EventWriter events = EventWriter.forFormat(format, w);
       // Articles are coded in parallel but written in input order, so runs are reproducible.
       Deque<Future<CodedArticle>> window = new ArrayDeque<>();
@@ -182,8 +208,16 @@ public final class CodeCommand implements Callable<Integer> {
         drain(window.poll(), names.poll(), events, summary);
       }
       events.flush();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      w.flush();
+      if (file != null) {
+        w.close();
+        file.commit();
+      }
+    } catch (UncheckedIOException | IOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("dyad: cannot write " + (toStdout ? "standard output" : out) + ": " + cause.getMessage()
+          + (toStdout ? "" : "; nothing was left under that name"));
+      return OutputFile.WRITE_FAILED;
     } finally {
       pool.shutdownNow();
     }
@@ -230,8 +264,8 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private Writer open() throws IOException {
-    if (out.toString().equals("-")) {
+  private Writer open(OutputFile file) throws IOException {
+    if (file == null) {
       return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
         @Override
         public void close() throws IOException {
@@ -239,10 +273,6 @@ public final class CodeCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    return Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8);
   }
 }

@@ -42,7 +42,9 @@ public final class CsvReader implements ArticleReader {
     }
     byte delimiter = delimiter(src.fileName(), head);
     ReaderOptions.FieldNames names = options.fields();
-    try (InputStream in = new BufferedInputStream(src.open())) {
+    InputStream in = null;
+    try {
+      in = new BufferedInputStream(src.open());
       CsvRecords rows = new CsvRecords(in, delimiter, options.maxBytes());
       CsvRecords.Row header = rows.next();
       if (header.tooLong() || header.error() != null) {
@@ -70,9 +72,25 @@ public final class CsvReader implements ArticleReader {
         } catch (InputException e) {
           problems.accept(e);
         }
+        if (row.resumeAt() >= 0) {
+          // A stray quote swallowed the rest of the file: read it again from the line after the
+          // broken row's first line, so only that row is lost.
+          in.close();
+          in = new BufferedInputStream(src.open());
+          in.skipNBytes(row.resumeAt());
+          rows = new CsvRecords(in, delimiter, options.maxBytes(), row.resumeLine(), row.resumeAt());
+        }
       }
     } catch (IOException e) {
       throw src.problem("cannot be read: " + e.getMessage());
+    } finally {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // read fully or failed already
+        }
+      }
     }
   }
 

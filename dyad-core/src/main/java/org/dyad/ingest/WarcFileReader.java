@@ -113,6 +113,13 @@ public final class WarcFileReader implements ArticleReader {
         return -1;
       }
       String where = "record " + recordNo[0] + " at byte " + reader.position();
+      String impossible = impossibleLength(next.get(), reader.compression() == WarcCompression.NONE ? ch : null);
+      if (impossible != null) {
+        long at = reader.position();
+        problems.accept(src.problemAt(where, "is corrupt (" + impossible + ")"
+            + (ch == null ? "; the rest of this archive cannot be read" : "; skipped to the next record header")));
+        return ch == null ? -1 : at;
+      }
       try {
         article(src, next.get(), recordNo[0], where, problems).ifPresent(articles);
       } catch (InputException e) {
@@ -121,6 +128,30 @@ public final class WarcFileReader implements ArticleReader {
         problems.accept(src.problemAt(where, "cannot be read (" + e.getMessage() + ")"));
       }
     }
+  }
+
+  /**
+   * Why a record's declared length cannot be right (negative, not a number, longer than the
+   * file, when {@code ch} is an uncompressed file), or null. jwarc would read such a record's body into the next record and lose it.
+   */
+  private static String impossibleLength(WarcRecord record, FileChannel ch) throws IOException {
+    Optional<String> declared = record.headers().first("Content-Length");
+    if (declared.isEmpty()) {
+      return "it has no Content-Length";
+    }
+    long n;
+    try {
+      n = Long.parseLong(declared.get().strip());
+    } catch (NumberFormatException e) {
+      return "its Content-Length '" + declared.get() + "' is not a number";
+    }
+    if (n < 0) {
+      return "its Content-Length " + n + " is negative";
+    }
+    if (ch != null && n > ch.size()) {
+      return "its Content-Length " + n + " is longer than the file";
+    }
+    return null;
   }
 
   private Optional<Article> article(InputSource src, WarcRecord record, int n, String where,

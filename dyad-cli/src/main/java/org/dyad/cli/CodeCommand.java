@@ -235,7 +235,7 @@ public final class CodeCommand implements Callable<Integer> {
 
   private ArticleReaders readers() {
     try {
-      return new ArticleReaders(input.readerOptions());
+      return input.readers();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -71,13 +71,21 @@ public final class ArticleReaders implements ArticleReader {
   private final FeedReader feeds;
 
   public ArticleReaders(ReaderOptions options) {
+    this(options, false);
+  }
+
+  /**
+   * @param allowPrivateAddresses whether feed URLs may lead to loopback, private and link-local
+   *                              addresses (off by default: see {@link FeedReader#checkAddress})
+   */
+  public ArticleReaders(ReaderOptions options, boolean allowPrivateAddresses) {
     this.options = options;
     this.text = new TextFileReader(options.maxBytes());
     this.html = new HtmlFileReader(options.maxBytes());
     this.jsonLines = new JsonLinesReader(options);
     this.csv = new CsvReader(options);
     this.warc = new WarcFileReader(options);
-    this.feeds = new FeedReader(options);
+    this.feeds = new FeedReader(options, allowPrivateAddresses);
   }
 
   public ReaderOptions options() {

@@ -83,6 +83,16 @@ public final class CodeCommand implements Callable<Integer> {
       description = "also write negated, hypothetical and future events (marked in 'modality')")
   boolean allModalities;
 
+  @Option(names = "--article-time-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "an article still being coded after this many seconds is reported and skipped, so it does not"
+          + " hold up the rest (default: ${DEFAULT-VALUE})")
+  long articleTimeLimit;
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "120",
+      description = "longer sentences (run-on text, lists) are split into pieces of at most N tokens before"
+          + " parsing (default: ${DEFAULT-VALUE})")
+  int maxSentenceTokens;
+
   @Option(names = "--threads", description = "articles coded in parallel (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -136,6 +146,14 @@ public final class CodeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--near-duplicate-threshold must be a number from 0 (above 1 turns linking off), was " + nearDuplicateThreshold);
     }
+    if (articleTimeLimit < 1 || articleTimeLimit > 86_400) {
+      throw new ParameterException(spec.commandLine(), "--article-time-limit must be between 1 and 86400 seconds, was "
+          + articleTimeLimit);
+    }
+    if (maxSentenceTokens < 10 || maxSentenceTokens > 10_000) {
+      throw new ParameterException(spec.commandLine(), "--max-sentence-tokens must be between 10 and 10000, was "
+          + maxSentenceTokens);
+    }
     readers(); // --max-bytes and the field names
   }
 
@@ -152,7 +170,8 @@ public final class CodeCommand implements Callable<Integer> {
     List<ArticleReaders.Input> inputs = inputs();
     ArticleReaders readers = readers();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
+    Pipeline pipeline = dictionaries.pipeline(err)
+        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     try (EventStore store = EventStore.open(file, rule)) {
       err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s) into %s%n",
@@ -178,7 +197,8 @@ public final class CodeCommand implements Callable<Integer> {
     ArticleReaders readers = readers();
     LanguageFilter language = input.languageFilter();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
+    Pipeline pipeline = dictionaries.pipeline(err)
+        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);
@@ -255,7 +275,8 @@ public final class CodeCommand implements Callable<Integer> {
       summary.article(a, written);
     } catch (ExecutionException x) {
       Throwable cause = x.getCause();
-      summary.failure(article + ": coding failed: " + cause);
+      summary.failure(cause instanceof org.dyad.pipeline.ArticleTooSlowException ? cause.getMessage()
+          : article + ": coding failed: " + cause);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

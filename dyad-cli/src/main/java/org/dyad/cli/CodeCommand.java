@@ -222,7 +222,13 @@ public final class CodeCommand implements Callable<Integer> {
           while (window.size() >= threads * 4) {
             drain(window.poll(), names.poll(), events, summary);
           }
-        }, problem -> summary.failure(problem.getMessage()));
+        }, problem -> {
+          if (problem.isWarning()) {
+            summary.warning(problem.getMessage());
+          } else {
+            summary.failure(problem.getMessage());
+          }
+        });
       }
       while (!window.isEmpty()) {
         drain(window.poll(), names.poll(), events, summary);

@@ -314,7 +314,7 @@ public final class FeedReader implements ArticleReader {
         : text(child(item, "pubDate")).or(() -> text(child(item, "dc:date"))));
     Optional<LocalDate> date = rawDate.flatMap(MetaDates::parse);
     if (rawDate.isPresent() && date.isEmpty()) {
-      problems.accept(at.problem("its date '" + rawDate.get() + "' cannot be read; the article is coded without a date"));
+      problems.accept(at.problem("its date '" + rawDate.get() + "' cannot be read; the article is coded without a date").asWarning());
     }
     Optional<String> source = text(child(item, "source")).or(() -> feedTitle);
     return new Article(at.name(), text, new ArticleMeta(title, date, link, source));

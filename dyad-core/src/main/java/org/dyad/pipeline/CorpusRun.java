@@ -65,6 +65,9 @@ public final class CorpusRun {
 
     default void problem(String message) {}
 
+    /** Something about an article that was still read and coded (a date that cannot be read): not a failure. */
+    default void warning(String message) {}
+
     /** An article that was read but not coded, and why (another language). */
     default void skipped(String id, String reason) {}
 
@@ -150,6 +153,10 @@ public final class CorpusRun {
               drain(window.poll(), batch, listener, failed);
             }
           }, problem -> {
+            if (problem.isWarning()) {
+              listener.warning(problem.getMessage());
+              return;
+            }
             failed[0]++;
             listener.problem(problem.getMessage());
           });

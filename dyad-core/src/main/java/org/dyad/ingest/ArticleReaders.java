@@ -207,6 +207,10 @@ public final class ArticleReaders implements ArticleReader {
       problems.accept(e);
     } catch (UncheckedInput e) {
       problems.accept(e.problem);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader's bug or a library's surprise must cost this input, not the run.
+      problems.accept(new InputException(input.file().orElse(Path.of(input.name())), input.toString(),
+          "cannot be read (internal error: " + e + "); please report it with the file"));
     }
   }
 

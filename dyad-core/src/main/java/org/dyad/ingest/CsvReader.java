@@ -65,7 +65,9 @@ public final class CsvReader implements ArticleReader {
             + "' column (it has " + headerNames + "; name yours with --text-field and --title-field)");
       }
       CsvRecords.Row row;
+      long records = 0;
       while ((row = rows.next()) != null) {
+        records++;
         try {
           Optional<Article> a = article(src, row, columns, headerNames.size(), problems);
           a.ifPresent(articles);
@@ -80,6 +82,9 @@ public final class CsvReader implements ArticleReader {
           in.skipNBytes(row.resumeAt());
           rows = new CsvRecords(in, delimiter, options.maxBytes(), row.resumeLine(), row.resumeAt());
         }
+      }
+      if (records == 0) {
+        throw src.problem("has a header row but no rows after it (header: " + headerNames + ")");
       }
     } catch (IOException e) {
       throw src.problem("cannot be read: " + e.getMessage());

@@ -59,6 +59,24 @@ public final class WarcFileReader implements ArticleReader {
     if (!Bytes.startsWith(head, WARC_MAGIC) && !Bytes.startsWith(head, GZIP_MAGIC)) {
       throw src.problem("is not a WARC file (it does not start with 'WARC/' or a gzip header)");
     }
+    int[] said = {0}; // articles and problems: an archive that yields neither is reported
+    Consumer<Article> counted = a -> {
+      said[0]++;
+      articles.accept(a);
+    };
+    Consumer<InputException> reported = p -> {
+      said[0]++;
+      problems.accept(p);
+    };
+    readCounted(src, onDisk, counted, reported);
+    if (said[0] == 0) {
+      throw src.problem("holds no HTML or plain-text page with status 200 (only requests, redirects, errors or other"
+          + " media)");
+    }
+  }
+
+  private void readCounted(InputSource src, boolean onDisk, Consumer<Article> articles,
+      Consumer<InputException> problems) throws InputException {
     int[] recordNo = {0};
     if (!onDisk) {
       try (InputStream in = src.open(); WarcReader reader = new WarcReader(in)) {

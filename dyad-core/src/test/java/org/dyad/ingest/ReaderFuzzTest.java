@@ -207,7 +207,8 @@ class ReaderFuzzTest {
         assertThat(o.problems()).as(what).isEmpty();
         assertThat(o.articles()).as(what).hasSize(n);
       } else {
-        assertThat(o.articles().size() + o.problems().size()).as(what + ": something is said").isPositive();
+        assertThat(o.articles().size() + o.problems().size()).as(what + ": something is said about "
+            + new String(bytes, StandardCharsets.UTF_8).replace("\n", "\\n")).isPositive();
       }
       boolean wholeFile = o.problems().stream().anyMatch(p -> p.location().equals(f.toString()));
       if (linePerRecord && !wholeFile) {

@@ -192,7 +192,23 @@ public final class ArticleReaders implements ArticleReader {
 
   /** Reads one input; a problem with the whole input goes to {@code problems} like any other. */
   @Override
-  public void read(Input input, Consumer<Article> articles, Consumer<InputException> problems) {
+  public void read(Input input, Consumer<Article> sink, Consumer<InputException> problemSink) {
+    // What the caller's consumers throw (a failed write, an interrupt) is theirs and goes out as it
+    // is; what the readers throw is this input's problem.
+    Consumer<Article> articles = a -> {
+      try {
+        sink.accept(a);
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+    };
+    Consumer<InputException> problems = p -> {
+      try {
+        problemSink.accept(p);
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+    };
     try {
       if (input.url().isPresent()) {
         feeds.read(input.url().get(), articles, problems);
@@ -207,10 +223,22 @@ public final class ArticleReaders implements ArticleReader {
       problems.accept(e);
     } catch (UncheckedInput e) {
       problems.accept(e.problem);
+    } catch (ConsumerFailure e) {
+      throw e.failure;
     } catch (RuntimeException | StackOverflowError e) {
       // A reader's bug or a library's surprise must cost this input, not the run.
       problems.accept(new InputException(input.file().orElse(Path.of(input.name())), input.toString(),
           "cannot be read (internal error: " + e + "); please report it with the file"));
+    }
+  }
+
+  /** Carries an exception of the caller's consumer through the readers untouched. */
+  private static final class ConsumerFailure extends RuntimeException {
+    final RuntimeException failure;
+
+    ConsumerFailure(RuntimeException failure) {
+      super(failure.getMessage(), failure, false, false);
+      this.failure = failure;
     }
   }
 

@@ -138,13 +138,18 @@ public final class WarcFileReader implements ArticleReader {
             + (ch == null ? "; the rest of this archive cannot be read" : "; skipped to the next record header")));
         return ch == null ? -1 : at;
       }
+      Optional<Article> article;
       try {
-        article(src, next.get(), recordNo[0], where, problems).ifPresent(articles);
+        article = article(src, next.get(), recordNo[0], where, problems);
       } catch (InputException e) {
         problems.accept(e);
+        continue;
       } catch (IOException | RuntimeException e) {
         problems.accept(src.problemAt(where, "cannot be read (" + e.getMessage() + ")"));
+        continue;
       }
+      article.ifPresent(articles); // outside the try: what the consumer throws is the caller's
+
     }
   }
 

@@ -136,4 +136,19 @@ class HostileInputsTest {
       assertThat(messages()).as(bad).singleElement().asString().contains("record 2").contains("corrupt");
     }
   }
+
+  @Test
+  void whatTheCallersConsumerThrowsIsNotMistakenForABadInput() throws IOException {
+    Path warc = Files.writeString(dir.resolve("w.warc"),
+        warcRecord("https://a.example/1", null, page("Chile and Peru held talks in Lima.")), StandardCharsets.UTF_8);
+    Path txt = Files.writeString(dir.resolve("t.txt"), "Chile and Peru held talks in Lima.");
+    for (Path f : List.of(warc, txt)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticleReaders(ReaderOptions.defaults())
+              .readAll(ArticleReaders.expand(List.of(f.toString())), a -> {
+                throw new java.io.UncheckedIOException(new IOException("No space left on device"));
+              }, problems::add))
+          .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("No space left");
+    }
+    assertThat(problems).isEmpty();
+  }
 }

@@ -117,7 +117,7 @@ public final class CodeCommand implements Callable<Integer> {
     if (out != null && !out.toString().equals("-")) {
       Optional<String> refused = OutputFile.check(out, Optional.empty(), paths);
       if (refused.isPresent()) {
-        throw new ParameterException(spec.commandLine(), refused.get());
+        throw new IllegalArgumentException(refused.get()); // one line, no usage screen
       }
     }
     if (out != null) {
@@ -134,27 +134,27 @@ public final class CodeCommand implements Callable<Integer> {
   /** Numeric options are checked before anything is read or loaded, with the option's name in the message. */
   private void validateNumbers() {
     if (threads < 1 || threads > 1024) {
-      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024, was " + threads);
+      throw new IllegalArgumentException("--threads must be between 1 and 1024, was " + threads);
     }
     if (batchSize < 1) {
-      throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, was " + batchSize);
+      throw new IllegalArgumentException("--batch-size must be at least 1, was " + batchSize);
     }
     if (mergeWindowDays < 0) {
-      throw new ParameterException(spec.commandLine(), "--merge-window-days must be 0 or more, was " + mergeWindowDays);
+      throw new IllegalArgumentException("--merge-window-days must be 0 or more, was " + mergeWindowDays);
     }
     if (Double.isNaN(nearDuplicateThreshold) || nearDuplicateThreshold < 0) {
-      throw new ParameterException(spec.commandLine(),
+      throw new IllegalArgumentException(
           "--near-duplicate-threshold must be a number from 0 (above 1 turns linking off), was " + nearDuplicateThreshold);
     }
     if (articleTimeLimit < 1 || articleTimeLimit > 86_400) {
-      throw new ParameterException(spec.commandLine(), "--article-time-limit must be between 1 and 86400 seconds, was "
+      throw new IllegalArgumentException("--article-time-limit must be between 1 and 86400 seconds, was "
           + articleTimeLimit);
     }
     if (maxSentenceTokens < 10 || maxSentenceTokens > 10_000) {
-      throw new ParameterException(spec.commandLine(), "--max-sentence-tokens must be between 10 and 10000, was "
+      throw new IllegalArgumentException("--max-sentence-tokens must be between 10 and 10000, was "
           + maxSentenceTokens);
     }
-    readers(); // --max-bytes and the field names
+    input.readers(); // --max-bytes and the field names: an IllegalArgumentException naming the option
   }
 
   private Integer store(Path file) throws Exception {

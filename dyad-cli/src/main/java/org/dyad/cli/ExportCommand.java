@@ -49,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
     if (!toStdout) {
       Optional<String> refused = OutputFile.check(out, Optional.of(stored.db), java.util.List.of());
       if (refused.isPresent()) {
-        throw new ParameterException(spec.commandLine(), refused.get());
+        throw new IllegalArgumentException(refused.get()); // one line, no usage screen
       }
     }
     Optional<Connection> opened = stored.open();

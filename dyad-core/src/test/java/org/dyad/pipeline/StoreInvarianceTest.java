@@ -117,4 +117,33 @@ class StoreInvarianceTest {
       assertThat(StoreContents.of(store.connection()).get("articles")).hasSize(1);
     }
   }
+
+  @Test
+  void anArticleOverItsBudgetIsReportedAndItsCopyIsNotStoredPointingAtNothing() throws Exception {
+    Path c = Files.createDirectories(dir.resolve("slow"));
+    String story = "Thu Jun 13, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\n";
+    Files.writeString(c.resolve("a.txt"), story);
+    Files.writeString(c.resolve("b-copy.txt"), story);
+    List<String> problems = new ArrayList<>();
+    Path db = dir.resolve("slow.duckdb");
+    Pipeline p = SharedPipeline.get();
+    try (EventStore store = EventStore.open(db, MergeRule.DEFAULT)) {
+      p.withLimits(SentenceCap.DEFAULT_MAX_TOKENS, java.time.Duration.ofNanos(1));
+      int failed = new CorpusRun(p, new ArticleReaders(ReaderOptions.defaults()), store,
+          new CorpusRun.Options(2, 10, 0.7), new LanguageFilter("any"))
+          .runInputs(ArticleReaders.expand(List.of(c.toString())), new CorpusRun.Listener() {
+            @Override
+            public void problem(String message) {
+              problems.add(message);
+            }
+          });
+      assertThat(failed).isEqualTo(2);
+    } finally {
+      p.withLimits(SentenceCap.DEFAULT_MAX_TOKENS, Pipeline.DEFAULT_ARTICLE_BUDGET);
+    }
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith("a.txt: coding took longer than the budget");
+    assertThat(problems.get(1)).startsWith("b-copy.txt: is a copy of an article that failed");
+    assertThat(org.dyad.store.StoreCheck.check(db).problems()).isEmpty();
+  }
 }

@@ -72,6 +72,26 @@ class HostileInputsTest {
   }
 
   @Test
+  void aSubdirectoryThatCannotBeWalkedIsNamedAndSkippedEvenForRoot() throws Exception {
+    // Paths past the kernel's PATH_MAX (4096) cannot be opened by name, whoever runs the test; before
+    // issue 19 the walk threw and the whole run ended with a stack trace before anything was coded.
+    Files.writeString(dir.resolve("a.txt"), "Chile and Peru held talks in Lima.");
+    String name = "d".repeat(250);
+    Files.createDirectories(dir.resolve("z-deep"));
+    Process mk = new ProcessBuilder("bash", "-c", "cd \"$0\" && for i in $(seq 1 18); do mkdir " + name + " && cd " + name
+        + "; done && echo 'Kenya and Uganda opened a border post.' > inner.txt", dir.resolve("z-deep").toString())
+        .inheritIO().start();
+    assumeTrue(mk.waitFor(30, TimeUnit.SECONDS) && mk.exitValue() == 0, "bash builds the deep tree");
+    try {
+      read(dir.toString());
+      assertThat(articles).extracting(Article::id).containsExactly("a.txt");
+      assertThat(messages()).isNotEmpty().allSatisfy(m -> assertThat(m).contains("z-deep").contains("cannot be read"));
+    } finally {
+      new ProcessBuilder("rm", "-rf", dir.resolve("z-deep").toString()).inheritIO().start().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aDirectoryThatCannotBeListedIsReportedWhenRead() {
     // Root lists every directory, so the check itself is exercised on an input that vanished.
     Path gone = dir.resolve("gone");

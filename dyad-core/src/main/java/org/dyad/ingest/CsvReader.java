@@ -20,6 +20,9 @@ import org.dyad.model.Article;
  * row starts on). A bad row is reported with file:line and reading goes on.
  */
 public final class CsvReader implements ArticleReader {
+  /** Stray quotes after which a file is given up (each one costs a second read of the rest of the file). */
+  static final int MAX_RESYNCS = 100;
+
   private final ReaderOptions options;
 
   public CsvReader(ReaderOptions options) {
@@ -66,6 +69,7 @@ public final class CsvReader implements ArticleReader {
       }
       CsvRecords.Row row;
       long records = 0;
+      int resyncs = 0;
       while ((row = rows.next()) != null) {
         records++;
         try {
@@ -73,6 +77,11 @@ public final class CsvReader implements ArticleReader {
           a.ifPresent(articles);
         } catch (InputException e) {
           problems.accept(e);
+        }
+        if (row.resumeAt() >= 0 && ++resyncs > MAX_RESYNCS) {
+          // Each resynchronisation reads the rest of the file again: bound the work on a file full of quotes.
+          throw src.problem(row.line(), "more than " + MAX_RESYNCS + " stray quotes; the rest of the file is not read"
+              + " (is it really CSV?)");
         }
         if (row.resumeAt() >= 0) {
           // A stray quote swallowed the rest of the file: read it again from the line after the

@@ -171,4 +171,16 @@ class HostileInputsTest {
     }
     assertThat(problems).isEmpty();
   }
+
+  @Test
+  void aFileFullOfStrayQuotesIsGivenUpAfterABoundedAmountOfWork() throws IOException {
+    StringBuilder b = new StringBuilder("id,text\n");
+    for (int i = 0; i < 500; i++) {
+      b.append("r").append(i).append(",\"unclosed ").append(i).append('\n');
+    }
+    Path csv = Files.writeString(dir.resolve("quotes.csv"), b.toString());
+    read(csv.toString());
+    assertThat(articles).isEmpty();
+    assertThat(messages()).hasSize(CsvReader.MAX_RESYNCS + 2).last().asString().contains("stray quotes");
+  }
 }

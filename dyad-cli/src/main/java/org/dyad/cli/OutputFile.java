@@ -71,6 +71,7 @@ final class OutputFile implements AutoCloseable {
     // The name keeps the target's extension (DuckDB's COPY picks compression from it) and starts with
     // a dot, so a later run over the same directory does not read it as an input.
     Path tmp = Files.createTempFile(dir, ".dyad-partial-", "-" + abs.getFileName());
+    tmp.toFile().deleteOnExit(); // Ctrl-C or SIGTERM mid-write: shutdown removes it (after a commit it is gone anyway)
     return new OutputFile(target, tmp);
   }
 

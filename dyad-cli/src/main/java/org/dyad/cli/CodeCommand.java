@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.time.LocalDate;
 import org.dyad.clean.LanguageFilter;
 import org.dyad.dedup.MergeRule;
 import org.dyad.ingest.ArticleReaders;
@@ -26,6 +28,7 @@ import org.dyad.model.Event;
 import org.dyad.output.EventWriter;
 import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.store.DateBound;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
@@ -83,6 +86,11 @@ public final class CodeCommand implements Callable<Integer> {
       description = "also write negated, hypothetical and future events (marked in 'modality')")
   boolean allModalities;
 
+  @Option(names = "--default-date", paramLabel = "YYYY-MM-DD",
+      description = "the date of articles with neither a dateline nor a date field (e.g. AG News items); without it"
+          + " such articles are dated from the dates in their text, or left undated (and counted)")
+  String defaultDate;
+
   @Option(names = "--threads", description = "articles coded in parallel (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -95,10 +103,19 @@ public final class CodeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** The --default-date, validated. */
+  private Optional<LocalDate> fallbackDate;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("tsv")) {
-      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use jsonl or tsv");
+      throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not an output format: use jsonl or tsv");
+    }
+    try { // every option is checked before a model loads
+      fallbackDate = defaultDate == null ? Optional.empty() : Optional.of(DateBound.day("--default-date", defaultDate));
+      input.languageFilter();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (out != null && db != null) {
       throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
@@ -126,22 +143,34 @@ public final class CodeCommand implements Callable<Integer> {
     }
     List<ArticleReaders.Input> inputs = inputs();
     ArticleReaders readers = readers();
-    long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
-    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    LanguageFilter language = input.languageFilter();
+    double[] loadSeconds = {0};
     try (EventStore store = EventStore.open(file, rule)) {
-      err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s) into %s%n",
-          loadSeconds, inputs.size(), threads, file);
+      err.printf("dyad: coding %d input(s) with %d thread(s) into %s%n", inputs.size(), threads, file);
       Progress progress = new Progress(err, inputs.size(), progressIntervalMs);
-      int failed = new CorpusRun(pipeline, readers, store, options, input.languageFilter())
-          .runInputs(inputs, progress);
-      progress.summary(loadSeconds);
+      Supplier<Pipeline> pipeline = () -> { // loaded only when an article needs coding
+        long start = System.nanoTime();
+        Pipeline p = dictionaries.pipeline(err).withDefaultDate(fallbackDate);
+        loadSeconds[0] = (System.nanoTime() - start) / 1e9;
+        progress.note(String.format("dyad: models and dictionaries loaded in %.1f s", loadSeconds[0]));
+        return p;
+      };
+      int failed = new CorpusRun(pipeline, readers, store, options, language).runInputs(inputs, progress);
+      progress.summary(loadSeconds[0]);
       try (var st = store.connection().createStatement();
           var rs = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions WHERE counted),"
               + " (SELECT count(*) FROM events)")) {
         rs.next();
         err.printf("dyad: %s now holds %d articles, %d event mentions merged into %d events%n",
             file, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT count(*) FROM events WHERE date IS NULL")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          err.printf("dyad: %d of those events are undated (their articles have no date): query, panel and"
+              + " --from/--to count them apart; give --default-date YYYY-MM-DD to date such articles%n", rs.getLong(1));
+        }
       }
       return failed > 0 ? 1 : 0;
     }
@@ -153,7 +182,7 @@ public final class CodeCommand implements Callable<Integer> {
     ArticleReaders readers = readers();
     LanguageFilter language = input.languageFilter();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
+    Pipeline pipeline = dictionaries.pipeline(err).withDefaultDate(fallbackDate);
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);

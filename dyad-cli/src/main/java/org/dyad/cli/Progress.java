@@ -88,6 +88,14 @@ final class Progress implements CorpusRun.Listener {
     err.println("dyad: not coded " + id + ": " + reason);
   }
 
+  /** A line of its own (the bar, if any, is redrawn after it). */
+  void note(String line) {
+    if (terminal) {
+      err.print("\r\033[K");
+    }
+    err.println(line);
+  }
+
   @Override
   public void inputRead(String name) {
     filesRead++;

@@ -59,6 +59,8 @@ public final class Pipeline {
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final ReportedSpeech speech = new ReportedSpeech();
   private final int minActorsToParse;
+  /** The date of articles that have neither a dateline nor a container date ({@code --default-date}). */
+  private final Optional<LocalDate> defaultDate;
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
@@ -94,6 +96,29 @@ public final class Pipeline {
     this.actors = actors;
     this.events = events;
     this.minActorsToParse = minActorsToParse;
+    this.defaultDate = Optional.empty();
+  }
+
+  private Pipeline(Pipeline p, Optional<LocalDate> defaultDate) {
+    this.triggers = p.triggers;
+    this.discards = p.discards;
+    this.intents = p.intents;
+    this.locator = p.locator;
+    this.cleaner = p.cleaner;
+    this.splitter = p.splitter;
+    this.parser = p.parser;
+    this.actors = p.actors;
+    this.events = p.events;
+    this.minActorsToParse = p.minActorsToParse;
+    this.defaultDate = defaultDate;
+  }
+
+  /**
+   * This pipeline, dating articles that have no dateline and no container date with {@code date}
+   * (basis "given") instead of inferring a date from their text.
+   */
+  public Pipeline withDefaultDate(Optional<LocalDate> date) {
+    return new Pipeline(this, date);
   }
 
   /** The default pipeline with CoreNLP, built from the config's dictionaries. */
@@ -123,9 +148,12 @@ public final class Pipeline {
         config.minActorsToParse());
   }
 
-  /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */
+  /**
+   * Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}), else the
+   * default date, is used when the text has no dateline.
+   */
   public CodedArticle code(Article article) {
-    return code(article, article.meta().date());
+    return code(article, article.meta().date().or(() -> defaultDate));
   }
 
   /**

@@ -244,6 +244,9 @@ public final class CodeCommand implements Callable<Integer> {
         if (allModalities || e.modality().countsAsEvent()) {
           events.write(e);
           written++;
+          if (e.date().isEmpty()) {
+            summary.undatedEvent();
+          }
         }
       }
       events.flush();

@@ -18,10 +18,16 @@ final class RunSummary {
   private long sentences;
   private long parsed;
   private long events;
+  private long undated;
 
   RunSummary(int files, PrintStream err) {
     this.files = files;
     this.err = err;
+  }
+
+  /** An event written without a date (its article has none): counted in the summary, never silent. */
+  void undatedEvent() {
+    undated++;
   }
 
   void article(CodedArticle a, int written) {
@@ -63,6 +69,10 @@ final class RunSummary {
             + "%d events in %.1f s (%.1f s loading models, %.1f s coding: %.0f sentences/s)%n",
         articles, skipped, failed, failed == 1 ? "" : "s", sentences, parsed, events, total, loadSeconds, coding,
         sentences / Math.max(coding, 1e-9));
+    if (undated > 0) {
+      err.printf("dyad: %d of those events are undated (their articles have no date); give --default-date YYYY-MM-DD"
+          + " to date such articles%n", undated);
+    }
     if (firstEventNanos > 0) {
       err.printf("dyad: first event %.1f s after start%n", (firstEventNanos - runStart) / 1e9);
     }

@@ -35,6 +35,11 @@ public final class StoredEventsOptions {
 
   /** The filter these options and an actor code describe; validated before anything is opened. */
   EventFilter filter(String actor) {
+    try {
+      new EventFilter(null, null, actor);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--actor " + e.getMessage());
+    }
     return new EventFilter(from(), to(), actor);
   }
 

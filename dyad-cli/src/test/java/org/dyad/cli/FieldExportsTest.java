@@ -268,6 +268,9 @@ class FieldExportsTest {
         + " OR floor(FractionDate) <> Year OR DATEADDED // 1000000 < SQLDATE - 100")).isZero();
     assertThat(count("SELECT count(*) FROM " + f + " WHERE QuadClass NOT BETWEEN 1 AND 4 OR EventRootCode <> "
         + "substr(EventCode, 1, 2) OR length(EventCode) NOT BETWEEN 3 AND 4 OR GoldsteinScale NOT BETWEEN -10 AND 10")).isZero();
+    // tone from output/tone-lexicon.tsv: every event has one, "accused ... shelling" reads negative
+    assertThat(count("SELECT count(*) FROM " + f + " WHERE AvgTone IS NULL OR AvgTone NOT BETWEEN -100 AND 100")).isZero();
+    assertThat(count("SELECT count(*) FROM " + f + " WHERE EventCode = '112' AND AvgTone < 0")).isPositive();
     assertThat(count("SELECT count(*) FROM " + f + " WHERE Actor1Geo_Type <> 0 OR Actor2Geo_Type <> 0 "
         + "OR ActionGeo_Type NOT BETWEEN 0 AND 5")).isZero();
     assertThat(count("SELECT count(*) FROM " + f + " WHERE Actor1CountryCode IS NOT NULL AND length(Actor1CountryCode) <> 3"))
@@ -293,7 +296,8 @@ class FieldExportsTest {
     String f = read(mentions, MENTIONS, false);
     assertThat(count("SELECT count(*) FROM " + f)).isPositive();
     assertThat(count("SELECT count(*) FROM " + f + " WHERE EventTimeDate < 19000101000000 OR MentionTimeDate "
-        + "< 19000101000000 OR Confidence NOT BETWEEN 0 AND 100 OR SentenceID < 1 OR MentionType <> 1")).isZero();
+        + "< 19000101000000 OR Confidence NOT BETWEEN 0 AND 100 OR SentenceID < 1 OR MentionType <> 1 "
+        + "OR MentionDocTone IS NULL")).isZero();
   }
 
   @Test

@@ -16,7 +16,7 @@ public record EventFilter(LocalDate from, LocalDate to, String actor) {
   public EventFilter {
     actor = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(java.util.Locale.ROOT);
     if (actor != null && !actor.matches("[A-Z0-9]{2,15}")) {
-      throw new IllegalArgumentException("actor '" + actor + "' is not an actor code (2-15 capitals or digits, e.g. RUS or TURGOV)");
+      throw new IllegalArgumentException("'" + actor + "' is not an actor code (2-15 letters or digits, e.g. RUS or TURGOV)");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);

@@ -36,6 +36,7 @@ final class ExportTables {
   private final Map<String, String> adm1ByName = new HashMap<>();
   private final Map<String, List<String>> sectors = new HashMap<>();
   private final Map<String, Plover> plover = new HashMap<>();
+  private final Map<String, Integer> tone = new java.util.TreeMap<>();
 
   static ExportTables get() {
     if (instance == null) {
@@ -69,7 +70,20 @@ final class ExportTables {
       List<String> contexts = r.get("contexts").isEmpty() ? List.of() : List.of(r.get("contexts").split(";"));
       plover.put(r.get("cameo"), new Plover(r.get("type"), mode.isEmpty() ? null : mode, contexts, quad));
     }
+    for (TsvTable.Row r : TsvTable.fromResource("/org/dyad/output/tone-lexicon.tsv", "word", "polarity")) {
+      String word = r.get("word");
+      int polarity = Integer.parseInt(r.get("polarity").replace("+", ""));
+      if (!word.matches("[a-z]+") || Math.abs(polarity) != 1 || tone.put(word, polarity) != null) {
+        throw new IllegalStateException(r.source() + ": a tone word is lower-case letters with polarity +1 or -1, once: '"
+            + word + "'");
+      }
+    }
     readAdm1Codes();
+  }
+
+  /** The tone lexicon: word to +1 or -1. */
+  Map<String, Integer> tone() {
+    return tone;
   }
 
   /** ADM1 rows of the gazetteer have ids "A" + GeoNames admin1 code ("AIQ.07"); their name is the division's. */

@@ -172,10 +172,26 @@ public final class Exporter {
     return o instanceof Number n && !(o instanceof Double) ? n : (o == null ? null : TsvRows.decimal(((Number) o).doubleValue(), 4));
   }
 
+  /**
+   * Tone per article, GDELT's way: 100 x (positive - negative words) / words, with the words of
+   * {@code output/tone-lexicon.tsv}, over the article's stored sentences (copies share their
+   * original's). A CTE named {@code tone(article_hash, tone)}.
+   */
+  private String toneCte() {
+    StringJoiner lex = new StringJoiner(", ", "lex(word, polarity) AS (VALUES ", ")");
+    tables.tone().forEach((word, polarity) -> lex.add("('" + word + "', " + polarity + ")")); // words are [a-z]+
+    return lex + ", words AS (SELECT s.article_hash, unnest(regexp_split_to_array(lower(s.text), '[^a-z]+')) AS word "
+        + "FROM sentences s), tone AS (SELECT w.article_hash, 100.0 * coalesce(sum(lex.polarity), 0) / count(*) AS tone "
+        + "FROM words w LEFT JOIN lex ON lex.word = w.word WHERE w.word <> '' GROUP BY w.article_hash)";
+  }
+
   private long gdelt(String where, Path out, boolean header) throws IOException, SQLException {
     long n = 0;
     try (Writer w = open(out); Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
-        "SELECT e.* FROM events e WHERE " + where + " ORDER BY e.date, e.event_id")) {
+        "WITH " + toneCte() + ", event_tone AS (SELECT m.event_id, avg(t.tone) AS avg_tone FROM "
+            + "(SELECT DISTINCT event_id, article_hash FROM mentions) m JOIN tone t ON t.article_hash = m.article_hash "
+            + "GROUP BY m.event_id) SELECT e.*, et.avg_tone FROM events e LEFT JOIN event_tone et "
+            + "ON et.event_id = e.event_id WHERE " + where + " ORDER BY e.date, e.event_id")) {
       TsvRows tsv = new TsvRows(w);
       if (header) {
         tsv.row(GDELT_COLUMNS);
@@ -207,7 +223,7 @@ public final class Exporter {
     row.add(rs.getObject("num_mentions"));
     row.add(rs.getObject("num_sources"));
     row.add(rs.getObject("num_articles"));
-    row.add(null); // AvgTone: dyad measures no tone (README, "Export and query")
+    row.add(number(rs, "avg_tone")); // the mean tone of the articles that mention it (tone-lexicon.tsv)
     gdeltNoGeo(row); // Actor1Geo: dyad places events, not actors
     gdeltNoGeo(row); // Actor2Geo
     gdeltActionGeo(rs, row);
@@ -308,11 +324,12 @@ public final class Exporter {
   }
 
   private long gdeltMentions(String where, Path out, boolean header) throws IOException, SQLException {
-    String sql = "SELECT e.event_id, e.date, coalesce(a.article_date, e.first_seen, e.date) AS mention_date, "
+    String sql = "WITH " + toneCte() + " SELECT e.event_id, e.date, coalesce(a.article_date, e.first_seen, e.date) AS mention_date, t.tone, "
         + "coalesce(a.source, a.id) AS source_name, coalesce(a.url, a.id) AS identifier, m.sentence_index, "
         + "a.near_duplicate_of IS NOT NULL AS copy, m.source_start, m.target_start, m.trigger_start, m.confidence, "
         + "a.doc_len FROM mentions m JOIN events e ON e.event_id = m.event_id "
         + "JOIN articles a ON coalesce(a.near_duplicate_of, a.content_hash) = m.article_hash "
+        + "LEFT JOIN tone t ON t.article_hash = m.article_hash "
         + "WHERE " + where + " ORDER BY e.date, e.event_id, m.mention_id, a.id";
     long n = 0;
     try (Writer w = open(out); Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -326,7 +343,7 @@ public final class Exporter {
             date(rs, "mention_date").format(YMD) + "000000", 1, text(rs, "source_name"), text(rs, "identifier"),
             rs.getInt("sentence_index") + 1, copy ? -1 : offset(rs, "source_start"), copy ? -1 : offset(rs, "target_start"),
             copy ? -1 : offset(rs, "trigger_start"), copy ? 0 : 1, (int) Math.round(rs.getDouble("confidence") * 100),
-            rs.getObject("doc_len"), null, null, null));
+            rs.getObject("doc_len"), number(rs, "tone"), null, null));
         n++;
       }
     }

@@ -147,7 +147,7 @@ public final class CodeCommand implements Callable<Integer> {
     double[] loadSeconds = {0};
     try (EventStore store = EventStore.open(file, rule)) {
       err.printf("dyad: coding %d input(s) with %d thread(s) into %s%n", inputs.size(), threads, file);
-      Progress progress = new Progress(err, inputs.size(), progressIntervalMs);
+      Progress progress = new Progress(err, inputs, progressIntervalMs);
       Supplier<Pipeline> pipeline = () -> { // loaded only when an article needs coding
         long start = System.nanoTime();
         Pipeline p = dictionaries.pipeline(err).withDefaultDate(fallbackDate);
@@ -187,6 +187,7 @@ public final class CodeCommand implements Callable<Integer> {
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);
     RunSummary summary = new RunSummary(inputs.size(), err);
+    Progress progress = new Progress(err, inputs, progressIntervalMs);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try (Writer w = open()) {
       EventWriter events = EventWriter.forFormat(format, w);
@@ -197,20 +198,28 @@ public final class CodeCommand implements Callable<Integer> {
         readers.read(in, article -> {
           Optional<String> skip = language.skipReason(article);
           if (skip.isPresent()) {
+            progress.clear();
             summary.skipped(article.id() + ": " + skip.get());
+            progress.article(article.id(), org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
             return;
           }
           window.add(pool.submit(() -> pipeline.code(article)));
           names.add(article.id());
           while (window.size() >= threads * 4) {
-            drain(window.poll(), names.poll(), events, summary);
+            drain(window.poll(), names.poll(), events, summary, progress);
           }
-        }, problem -> summary.failure(problem.getMessage()));
+        }, problem -> {
+          progress.clear();
+          summary.failure(problem.getMessage());
+          progress.article(in.name(), org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
+        });
+        progress.inputRead(in.name());
       }
       while (!window.isEmpty()) {
-        drain(window.poll(), names.poll(), events, summary);
+        drain(window.poll(), names.poll(), events, summary, progress);
       }
       events.flush();
+      progress.clear();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
@@ -236,7 +245,8 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private void drain(Future<CodedArticle> f, String article, EventWriter events, RunSummary summary) {
+  private void drain(Future<CodedArticle> f, String article, EventWriter events, RunSummary summary,
+      Progress progress) {
     try {
       CodedArticle a = f.get();
       int written = 0;
@@ -251,9 +261,13 @@ public final class CodeCommand implements Callable<Integer> {
       }
       events.flush();
       summary.article(a, written);
+      progress.article(article, org.dyad.pipeline.CorpusRun.Outcome.CODED, a);
+      progress.tick();
     } catch (ExecutionException x) {
       Throwable cause = x.getCause();
+      progress.clear();
       summary.failure(article + ": coding failed: " + cause);
+      progress.article(article, org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -3,14 +3,11 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import org.dyad.model.CodedArticle;
 
-/** Counts what a run did, prints progress every few seconds and the summary at the end. */
+/** Counts what a --out run did and prints the summary at the end (progress is {@link Progress}'s, as for --db runs). */
 final class RunSummary {
-  private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
-  private final int files;
   private final PrintStream err;
   private final long started = System.nanoTime();
-  private long lastProgress = started;
   private long firstEventNanos = -1;
   private int articles;
   private int failed;
@@ -21,7 +18,6 @@ final class RunSummary {
   private long undated;
 
   RunSummary(int files, PrintStream err) {
-    this.files = files;
     this.err = err;
   }
 
@@ -37,13 +33,6 @@ final class RunSummary {
     events += written;
     if (written > 0 && firstEventNanos < 0) {
       firstEventNanos = System.nanoTime();
-    }
-    long now = System.nanoTime();
-    if (now - lastProgress > PROGRESS_EVERY_NANOS) {
-      lastProgress = now;
-      double s = (now - started) / 1e9;
-      err.printf("dyad: %d/%d articles, %d sentences, %d events, %.0f sentences/s%n",
-          articles + failed, files, sentences, events, sentences / s);
     }
   }
 

@@ -61,7 +61,7 @@ public final class PanelCommand implements Callable<Integer> {
     try {
       List<Panel.Dyad> pairs = new ArrayList<>();
       for (String d : dyads) {
-        pairs.add(Panel.Dyad.parse(d));
+        pairs.addAll(Panel.Dyad.parseAll(d));
       }
       if (!format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("parquet")) {
         throw new IllegalArgumentException("--format '" + format + "' is not a panel format: use csv or parquet");

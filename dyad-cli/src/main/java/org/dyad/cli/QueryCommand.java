@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
             + " zero-filled, see 'dyad panel'."})
 public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--dyad", required = true, paramLabel = "SOURCE,TARGET",
-      description = "source and target actor codes or prefixes, e.g. RUS,TUR or RUSGOV,TURMIL; repeat for several dyads")
+      description = "source and target actor codes or prefixes, e.g. RUS,TUR or RUSGOV,TURMIL; repeat for several dyads (or RUS,TUR;IRN,SYR)")
   List<String> dyads;
 
   @Option(names = "--both-directions", description = "also count events from TARGET to SOURCE")
@@ -49,7 +49,7 @@ public final class QueryCommand implements Callable<Integer> {
     EventFilter dates;
     try {
       for (String d : dyads) {
-        pairs.add(Panel.Dyad.parse(d));
+        pairs.addAll(Panel.Dyad.parseAll(d));
       }
       if (!format.equalsIgnoreCase("text") && !format.equalsIgnoreCase("csv")) {
         throw new IllegalArgumentException("--format '" + format + "' is not a query format: use text or csv");

@@ -60,6 +60,25 @@ public final class Panel {
       }
     }
 
+    /**
+     * The dyads of one option value: "RUS,TUR", "RUS-TUR", several separated by ';' or spaces
+     * ("RUS,TUR;IRN,SYR"), or an even list of codes taken in pairs ("RUS,TUR,IRN,SYR").
+     */
+    public static List<Dyad> parseAll(String s) {
+      List<Dyad> out = new java.util.ArrayList<>();
+      for (String part : s.strip().split("[;\\s]+")) {
+        String[] codes = part.split(",");
+        if (codes.length > 2 && codes.length % 2 == 0) {
+          for (int i = 0; i < codes.length; i += 2) {
+            out.add(parse(codes[i] + "," + codes[i + 1]));
+          }
+        } else {
+          out.add(parse(part));
+        }
+      }
+      return out;
+    }
+
     /** "RUS,TUR" (or "RUS-TUR"); an IllegalArgumentException naming the value otherwise. */
     public static Dyad parse(String s) {
       String[] p = s.split("[,:-]");

@@ -13,7 +13,8 @@ import java.util.StringJoiner;
 
 /**
  * The dyad × period table that event-data studies build from GDELT or ICEWS: for every dyad and
- * every day, week, month or year between the first and last date, the number of merged events,
+ * every day, week, month or year between its dyads' first and last event (or the requested
+ * range), the number of merged events,
  * their count per CAMEO root ({@code r01}..{@code r20}) and per quad class ({@code q1}..{@code q4}),
  * and the sum and mean of their Goldstein scores. Periods without events are zero rows (mean
  * null), so a time series reads straight off it. Undated events belong to no period: they are
@@ -127,8 +128,9 @@ public final class Panel {
           + " WHERE e.date IS NOT NULL AND " + dates;
       dy = dyadValues(spec.dyads());
     }
-    String lo = spec.dates().from() != null ? "DATE '" + spec.dates().from() + "'" : "(SELECT min(e.date) FROM events e WHERE e.date IS NOT NULL)";
-    String hi = spec.dates().to() != null ? "DATE '" + spec.dates().to() + "'" : "(SELECT max(e.date) FROM events e WHERE e.date IS NOT NULL)";
+    // from the first to the last period with an event of the panel's dyads, or the --from/--to range
+    String lo = spec.dates().from() != null ? "DATE '" + spec.dates().from() + "'" : "(SELECT min(period) FROM ev)";
+    String hi = spec.dates().to() != null ? "DATE '" + spec.dates().to() + "'" : "(SELECT max(period) FROM ev)";
     StringJoiner counts = new StringJoiner(", ");
     for (int r = 1; r <= 20; r++) {
       String root = String.format("%02d", r);

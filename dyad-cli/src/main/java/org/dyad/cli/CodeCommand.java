@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.time.LocalDate;
 import org.dyad.clean.LanguageFilter;
 import org.dyad.dedup.MergeRule;
 import org.dyad.ingest.ArticleReaders;
@@ -26,6 +28,7 @@ import org.dyad.model.Event;
 import org.dyad.output.EventWriter;
 import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.store.DateBound;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
@@ -93,6 +96,11 @@ public final class CodeCommand implements Callable<Integer> {
           + " parsing (default: ${DEFAULT-VALUE})")
   int maxSentenceTokens;
 
+  @Option(names = "--default-date", paramLabel = "YYYY-MM-DD",
+      description = "the date of articles with neither a dateline nor a date field (e.g. AG News items); without it"
+          + " such articles are dated from the dates in their text, or left undated (and counted)")
+  String defaultDate;
+
   @Option(names = "--threads", description = "articles coded in parallel (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -105,10 +113,19 @@ public final class CodeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** The --default-date, validated. */
+  private Optional<LocalDate> fallbackDate;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("jsonl") && !format.equalsIgnoreCase("tsv")) {
-      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "': use jsonl or tsv");
+      throw new ParameterException(spec.commandLine(), "--format '" + format + "' is not an output format: use jsonl or tsv");
+    }
+    try { // every option is checked before a model loads
+      fallbackDate = defaultDate == null ? Optional.empty() : Optional.of(DateBound.day("--default-date", defaultDate));
+      input.languageFilter();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     if (out != null && db != null) {
       throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
@@ -157,6 +174,12 @@ public final class CodeCommand implements Callable<Integer> {
     input.readers(); // --max-bytes and the field names: an IllegalArgumentException naming the option
   }
 
+  /** The pipeline with this run's default date and bounds on one article's work. */
+  private Pipeline configured(Pipeline p) {
+    return p.withDefaultDate(fallbackDate)
+        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
+  }
+
   private Integer store(Path file) throws Exception {
     PrintStream err = System.err;
     MergeRule rule;
@@ -169,23 +192,34 @@ public final class CodeCommand implements Callable<Integer> {
     }
     List<ArticleReaders.Input> inputs = inputs();
     ArticleReaders readers = readers();
-    long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err)
-        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
-    double loadSeconds = (System.nanoTime() - start) / 1e9;
+    LanguageFilter language = input.languageFilter();
+    double[] loadSeconds = {0};
     try (EventStore store = EventStore.open(file, rule)) {
-      err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s) into %s%n",
-          loadSeconds, inputs.size(), threads, file);
-      Progress progress = new Progress(err, inputs.size(), progressIntervalMs);
-      int failed = new CorpusRun(pipeline, readers, store, options, input.languageFilter())
-          .runInputs(inputs, progress);
-      progress.summary(loadSeconds);
+      err.printf("dyad: coding %d input(s) with %d thread(s) into %s%n", inputs.size(), threads, file);
+      Progress progress = new Progress(err, inputs, progressIntervalMs);
+      Supplier<Pipeline> pipeline = () -> { // loaded only when an article needs coding
+        long start = System.nanoTime();
+        Pipeline p = configured(dictionaries.pipeline(err));
+        loadSeconds[0] = (System.nanoTime() - start) / 1e9;
+        progress.note(String.format("dyad: models and dictionaries loaded in %.1f s", loadSeconds[0]));
+        return p;
+      };
+      int failed = new CorpusRun(pipeline, readers, store, options, language).runInputs(inputs, progress);
+      progress.summary(loadSeconds[0]);
       try (var st = store.connection().createStatement();
           var rs = st.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions WHERE counted),"
               + " (SELECT count(*) FROM events)")) {
         rs.next();
         err.printf("dyad: %s now holds %d articles, %d event mentions merged into %d events%n",
             file, rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+      try (var st = store.connection().createStatement();
+          var rs = st.executeQuery("SELECT count(*) FROM events WHERE date IS NULL")) {
+        rs.next();
+        if (rs.getLong(1) > 0) {
+          err.printf("dyad: %d of those events are undated (their articles have no date): query, panel and"
+              + " --from/--to count them apart; give --default-date YYYY-MM-DD to date such articles%n", rs.getLong(1));
+        }
       }
       return failed > 0 ? 1 : 0;
     }
@@ -197,12 +231,12 @@ public final class CodeCommand implements Callable<Integer> {
     ArticleReaders readers = readers();
     LanguageFilter language = input.languageFilter();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err)
-        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
+    Pipeline pipeline = configured(dictionaries.pipeline(err));
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);
     RunSummary summary = new RunSummary(inputs.size(), err);
+    Progress progress = new Progress(err, inputs, progressIntervalMs);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     boolean toStdout = out.toString().equals("-");
     try (OutputFile file = toStdout ? null : OutputFile.create(out); Writer w = open(file)) {
@@ -214,26 +248,32 @@ public final class CodeCommand implements Callable<Integer> {
         readers.read(in, article -> {
           Optional<String> skip = language.skipReason(article);
           if (skip.isPresent()) {
+            progress.clear();
             summary.skipped(article.id() + ": " + skip.get());
+            progress.article(article.id(), org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
             return;
           }
           window.add(pool.submit(() -> pipeline.code(article)));
           names.add(article.id());
           while (window.size() >= threads * 4) {
-            drain(window.poll(), names.poll(), events, summary);
+            drain(window.poll(), names.poll(), events, summary, progress);
           }
         }, problem -> {
+          progress.clear();
           if (problem.isWarning()) {
             summary.warning(problem.getMessage());
           } else {
             summary.failure(problem.getMessage());
+            progress.article(in.name(), org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
           }
         });
+        progress.inputRead(in.name());
       }
       while (!window.isEmpty()) {
-        drain(window.poll(), names.poll(), events, summary);
+        drain(window.poll(), names.poll(), events, summary, progress);
       }
       events.flush();
+      progress.clear();
       w.flush();
       if (file != null) {
         w.close();
@@ -267,7 +307,8 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private void drain(Future<CodedArticle> f, String article, EventWriter events, RunSummary summary) {
+  private void drain(Future<CodedArticle> f, String article, EventWriter events, RunSummary summary,
+      Progress progress) {
     try {
       CodedArticle a = f.get();
       int written = 0;
@@ -275,14 +316,21 @@ public final class CodeCommand implements Callable<Integer> {
         if (allModalities || e.modality().countsAsEvent()) {
           events.write(e);
           written++;
+          if (e.date().isEmpty()) {
+            summary.undatedEvent();
+          }
         }
       }
       events.flush();
       summary.article(a, written);
+      progress.article(article, org.dyad.pipeline.CorpusRun.Outcome.CODED, a);
+      progress.tick();
     } catch (ExecutionException x) {
       Throwable cause = x.getCause();
+      progress.clear();
       summary.failure(cause instanceof org.dyad.pipeline.ArticleTooSlowException ? cause.getMessage()
           : article + ": coding failed: " + cause);
+      progress.article(article, org.dyad.pipeline.CorpusRun.Outcome.SKIPPED, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -59,7 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--default-date", defaultValue = "2000-01-01", paramLabel = "YYYY-MM-DD",
       description = "the date for records whose date is null (default: ${DEFAULT-VALUE})")
-  LocalDate defaultDate;
+  String defaultDate;
 
   @Mixin
   DictionaryOptions dictionaries = new DictionaryOptions();
@@ -74,12 +74,19 @@ public final class EvalCommand implements Callable<Integer> {
         return 2;
       }
     }
+    LocalDate fallbackDate;
+    try {
+      fallbackDate = org.dyad.store.DateBound.day("--default-date", defaultDate);
+    } catch (IllegalArgumentException e) {
+      err.println("dyad eval: " + e.getMessage() + " (see dyad eval --help)");
+      return 2;
+    }
     long start = System.nanoTime();
     Pipeline pipeline = dictionaries.pipeline(System.err);
     err.printf("dyad: models and dictionaries loaded in %.1f s; %d thread(s)%n", (System.nanoTime() - start) / 1e9,
         threads);
     Scorer scorer = new Scorer(new EvalOptions(level, actorMatch, allModalities), PloverMap.builtIn());
-    Optional<LocalDate> fallback = Optional.of(defaultDate);
+    Optional<LocalDate> fallback = Optional.of(fallbackDate);
     GoldReader reader = new GoldReader();
     Set<String> stems = new HashSet<>();
     int crashedFiles = 0;

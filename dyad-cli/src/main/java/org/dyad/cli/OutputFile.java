@@ -75,6 +75,16 @@ final class OutputFile implements AutoCloseable {
     return new OutputFile(target, tmp);
   }
 
+  /**
+   * A directory written beside {@code target} (a partitioned Parquet export) and renamed into place
+   * when complete: the path is free, the writer creates it.
+   */
+  static OutputFile createDirectory(Path target) throws IOException {
+    OutputFile f = create(target);
+    Files.delete(f.temporary);
+    return f;
+  }
+
   /** Where to write. */
   Path path() {
     return temporary != null ? temporary : target;
@@ -96,9 +106,11 @@ final class OutputFile implements AutoCloseable {
   @Override
   public void close() {
     if (!committed && temporary != null) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException ignored) {
+      try (var paths = Files.exists(temporary) ? Files.walk(temporary) : java.util.stream.Stream.<Path>empty()) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException | java.io.UncheckedIOException ignored) {
         // nothing more to do: the target was never touched
       }
     }

@@ -2,14 +2,26 @@ package org.dyad.cli;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.ingest.ArticleReaders;
 import org.dyad.model.CodedArticle;
 import org.dyad.pipeline.CorpusRun;
 
 /**
  * Reports a corpus run on stderr: on a terminal, one bar redrawn in place with articles/s and an
- * ETA (by the share of input files read); otherwise a plain line every few seconds, which reads
- * well in logs. Ends with a summary.
+ * ETA; otherwise a plain line every few seconds, which reads well in logs. Ends with a summary.
+ * The share done is counted in records where the inputs say how many they hold (JSON Lines and
+ * CSV files: their lines, counted up front at disk speed; a text or HTML file: one), so one large
+ * JSON Lines file advances the bar record by record; otherwise (archives, feeds, compressed files)
+ * in input files. The input's size in bytes is shown beside it. The same bar serves
+ * {@code --db} and {@code --out} runs.
  */
 final class Progress implements CorpusRun.Listener {
   private static final int BAR = 30;
@@ -31,11 +43,92 @@ final class Progress implements CorpusRun.Listener {
   private long events;
   private long storeNanos;
 
+  /** Records the inputs hold, or -1 when one of them cannot say (then the share is counted in files). */
+  private final long expectedRecords;
+  /** Bytes of the local input files. */
+  private final long bytes;
+  private long records;
+
   Progress(PrintStream err, int files, long intervalMillis) {
+    this(err, files, -1, 0, intervalMillis);
+  }
+
+  Progress(PrintStream err, List<ArticleReaders.Input> inputs, long intervalMillis) {
+    this(err, inputs.size(), expectedRecords(inputs), bytes(inputs), intervalMillis);
+  }
+
+  private Progress(PrintStream err, int files, long expectedRecords, long bytes, long intervalMillis) {
     this.err = err;
     this.files = files;
+    this.expectedRecords = expectedRecords;
+    this.bytes = bytes;
     this.terminal = onTerminal();
     this.intervalNanos = terminal ? 200_000_000L : intervalMillis * 1_000_000L;
+  }
+
+  private static final Set<String> LINE_FORMATS = Set.of("jsonl", "ndjson", "jsonlines", "csv", "tsv");
+  private static final Set<String> ONE_ARTICLE = Set.of("txt", "text", "html", "htm", "xhtml");
+
+  /** How many records the inputs hold, or -1 when an input cannot say without being read. */
+  static long expectedRecords(List<ArticleReaders.Input> inputs) {
+    long n = 0;
+    for (ArticleReaders.Input in : inputs) {
+      if (in.file().isEmpty()) {
+        return -1;
+      }
+      Path f = in.file().get();
+      String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+      String ext = name.substring(name.lastIndexOf('.') + 1);
+      if (ONE_ARTICLE.contains(ext)) {
+        n++;
+      } else if (LINE_FORMATS.contains(ext)) {
+        long lines = lines(f);
+        if (lines < 0) {
+          return -1;
+        }
+        n += ext.equals("csv") || ext.equals("tsv") ? Math.max(0, lines - 1) : lines; // a header row
+      } else {
+        return -1;
+      }
+    }
+    return n;
+  }
+
+  /** Non-empty lines of a file, at disk speed; -1 when it cannot be read. */
+  static long lines(Path f) {
+    try (InputStream in = Files.newInputStream(f)) {
+      byte[] buf = new byte[1 << 20];
+      long n = 0;
+      boolean content = false;
+      for (int r; (r = in.read(buf)) > 0; ) {
+        for (int i = 0; i < r; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            if (content) {
+              n++;
+            }
+            content = false;
+          } else if (b != '\r' && b != ' ' && b != '\t') {
+            content = true;
+          }
+        }
+      }
+      return content ? n + 1 : n;
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  static long bytes(List<ArticleReaders.Input> inputs) {
+    long n = 0;
+    for (ArticleReaders.Input in : inputs) {
+      try {
+        n += in.file().isPresent() ? Files.size(in.file().get()) : 0;
+      } catch (IOException e) {
+        // unreadable: the run reports it
+      }
+    }
+    return n;
   }
 
   /**
@@ -58,6 +151,9 @@ final class Progress implements CorpusRun.Listener {
 
   @Override
   public void article(String id, CorpusRun.Outcome outcome, CodedArticle a) {
+    if (outcome != CorpusRun.Outcome.FAILED) {
+      records++; // a failed record is counted with its problem
+    }
     switch (outcome) {
       case CODED -> {
         coded++;
@@ -81,6 +177,7 @@ final class Progress implements CorpusRun.Listener {
   @Override
   public void problem(String message) {
     failed++;
+    records++;
     if (terminal) {
       err.print("\r\033[K");
     }
@@ -94,6 +191,14 @@ final class Progress implements CorpusRun.Listener {
       err.print("\r\033[K");
     }
     err.println("dyad: not coded " + id + ": " + reason);
+  }
+
+  /** A line of its own (the bar, if any, is redrawn after it). */
+  void note(String line) {
+    if (terminal) {
+      err.print("\r\033[K");
+    }
+    err.println(line);
   }
 
   @Override
@@ -112,19 +217,57 @@ final class Progress implements CorpusRun.Listener {
     }
   }
 
+  /** Shows the bar if the interval has passed (for runs that commit nothing: --out). */
+  void tick() {
+    long now = System.nanoTime();
+    if (now - lastShown >= intervalNanos) {
+      lastShown = now;
+      show(now);
+    }
+  }
+
+  /** The share of the input done: by records where they are known, else by files. */
+  double share() {
+    if (expectedRecords > 0) {
+      return filesRead == files ? 1 : Math.min(0.999, records / (double) expectedRecords);
+    }
+    return files == 0 ? 1 : filesRead / (double) files;
+  }
+
+  private String position() {
+    String size = bytes > 0 ? " of " + size(bytes) : "";
+    return expectedRecords > 0
+        ? String.format(Locale.ROOT, "%d/%d records%s", records, expectedRecords, size)
+        : String.format(Locale.ROOT, "%d/%d files%s", filesRead, files, size);
+  }
+
+  static String size(long b) {
+    return b >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", b / (double) (1L << 30))
+        : b >= 1L << 20 ? String.format(Locale.ROOT, "%.1f MB", b / (double) (1L << 20))
+        : String.format(Locale.ROOT, "%d kB", (b + 1023) / 1024);
+  }
+
   private void show(long now) {
     double seconds = (now - started) / 1e9;
     double rate = (coded + copies) / Math.max(seconds, 1e-9);
-    double share = files == 0 ? 1 : filesRead / (double) files;
+    double share = share();
     String eta = share <= 0 ? "?" : clock(seconds / share - seconds);
     if (terminal) {
       int done = (int) Math.round(share * BAR);
-      err.printf("\r\033[K[%s%s] %d/%d files  %d articles  %.1f articles/s  ETA %s",
-          "#".repeat(done), ".".repeat(BAR - done), filesRead, files, coded + copies, rate, eta);
+      err.printf("\r\033[K[%s%s] %3.0f%%  %s  %d articles  %.1f articles/s  ETA %s",
+          "#".repeat(done), ".".repeat(BAR - done), share * 100, position(), coded + copies, rate, eta);
       err.flush();
     } else {
-      err.printf("dyad: %d/%d files, %d articles coded, %d copies, %d stored, %.1f articles/s, ETA %s%n",
-          filesRead, files, coded, copies, committed, rate, eta);
+      err.printf(Locale.ROOT, "dyad: %.0f%%, %s, %d articles coded, %d copies, %d stored, %.1f articles/s, ETA %s%n",
+          share * 100, position(), coded, copies, committed, rate, eta);
+    }
+  }
+
+  /** Clears the bar line (before a summary printed by someone else). */
+  void clear() {
+    if (terminal) {
+      err.print("\r\033[K");
+      err.flush();
     }
   }
 

@@ -3,14 +3,11 @@ package org.dyad.cli;
 import java.io.PrintStream;
 import org.dyad.model.CodedArticle;
 
-/** Counts what a run did, prints progress every few seconds and the summary at the end. */
+/** Counts what a --out run did and prints the summary at the end (progress is {@link Progress}'s, as for --db runs). */
 final class RunSummary {
-  private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
-  private final int files;
   private final PrintStream err;
   private final long started = System.nanoTime();
-  private long lastProgress = started;
   private long firstEventNanos = -1;
   private int articles;
   private int failed;
@@ -18,10 +15,15 @@ final class RunSummary {
   private long sentences;
   private long parsed;
   private long events;
+  private long undated;
 
   RunSummary(int files, PrintStream err) {
-    this.files = files;
     this.err = err;
+  }
+
+  /** An event written without a date (its article has none): counted in the summary, never silent. */
+  void undatedEvent() {
+    undated++;
   }
 
   void article(CodedArticle a, int written) {
@@ -31,13 +33,6 @@ final class RunSummary {
     events += written;
     if (written > 0 && firstEventNanos < 0) {
       firstEventNanos = System.nanoTime();
-    }
-    long now = System.nanoTime();
-    if (now - lastProgress > PROGRESS_EVERY_NANOS) {
-      lastProgress = now;
-      double s = (now - started) / 1e9;
-      err.printf("dyad: %d/%d articles, %d sentences, %d events, %.0f sentences/s%n",
-          articles + failed, files, sentences, events, sentences / s);
     }
   }
 
@@ -68,6 +63,10 @@ final class RunSummary {
             + "%d events in %.1f s (%.1f s loading models, %.1f s coding: %.0f sentences/s)%n",
         articles, skipped, failed, failed == 1 ? "" : "s", sentences, parsed, events, total, loadSeconds, coding,
         sentences / Math.max(coding, 1e-9));
+    if (undated > 0) {
+      err.printf("dyad: %d of those events are undated (their articles have no date); give --default-date YYYY-MM-DD"
+          + " to date such articles%n", undated);
+    }
     if (firstEventNanos > 0) {
       err.printf("dyad: first event %.1f s after start%n", (firstEventNanos - runStart) / 1e9);
     }

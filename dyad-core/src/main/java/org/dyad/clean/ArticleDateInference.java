@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates an article that has no dateline from the dates in its own text (captions included).
+ * Dates an article that has no dateline from the dates in its own text (photo captions only when nothing else gives one).
  *
  * <p>News reports the past, so the article is no older than the latest full date it mentions (L).
  * Weekday references ("on Saturday", "Friday's rejection") point at the freshest events, which a
@@ -37,7 +37,47 @@ public final class ArticleDateInference {
   /** How far after the latest full date the article may be, in days. */
   private static final int MAX_LAG = 7;
 
+  /** Phrases that make a sentence or line a photo caption (clean/caption-markers.txt). */
+  private static final Pattern CAPTION = captionPattern();
+  private static final Pattern SEGMENT = Pattern.compile("\\R|(?<=[.!?])\\s+(?=[A-Z(\"“])");
+
+  private static Pattern captionPattern() {
+    List<String> phrases = new ArrayList<>();
+    try (var in = ArticleDateInference.class.getResourceAsStream("/org/dyad/clean/caption-markers.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("built-in list clean/caption-markers.txt is missing from the classpath");
+      }
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        String p = line.strip();
+        if (!p.isEmpty() && !p.startsWith("#")) {
+          phrases.add(Pattern.quote(p));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")", Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The article's date from its text. Dates in photo captions ("File photo taken on March 1,
+   * 2003") are when a picture was taken: they count only when nothing else gives a full date, and
+   * the basis then says so.
+   */
   public Inferred infer(String text) {
+    StringBuilder body = new StringBuilder();
+    StringBuilder captions = new StringBuilder();
+    for (String segment : SEGMENT.split(text)) {
+      (CAPTION.matcher(segment).find() ? captions : body).append(segment).append('\n');
+    }
+    if (fullDates(body.toString()).isEmpty() && !fullDates(captions.toString()).isEmpty()) {
+      Inferred fromCaption = inferFrom(captions.toString());
+      return new Inferred(fromCaption.date(), fromCaption.basis() + " (only a photo caption gives a date)");
+    }
+    return inferFrom(body.toString());
+  }
+
+  private Inferred inferFrom(String text) {
     Optional<LocalDate> latest = fullDates(text).stream().max(LocalDate::compareTo);
     Set<DayOfWeek> weekdays = weekdays(text);
     if (latest.isEmpty()) {

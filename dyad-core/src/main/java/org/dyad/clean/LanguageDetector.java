@@ -78,11 +78,24 @@ public final class LanguageDetector {
       "ar", "في من على إلى أن عن مع التي الذي هذا كان وقال قال بين هذه بعد",
       "fa", "و در به از که این را با است برای آن شد می بود کرد",
       "ur", "کے میں کی ہے اور سے کو نے کہ پر تھا گیا");
+  /** Languages told apart by their script's mix rather than a profile (Han and kana). */
+  private static final Set<String> OTHER_LANGUAGES = Set.of("ja", "zh");
   /** Scripts that name one language. */
   private static final Map<UnicodeScript, String> SCRIPT_LANGUAGE = new EnumMap<>(Map.of(
       UnicodeScript.HANGUL, "ko", UnicodeScript.GREEK, "el", UnicodeScript.HEBREW, "he",
       UnicodeScript.DEVANAGARI, "hi", UnicodeScript.THAI, "th", UnicodeScript.ARMENIAN, "hy",
       UnicodeScript.GEORGIAN, "ka", UnicodeScript.BENGALI, "bn", UnicodeScript.TAMIL, "ta"));
+
+  /** Every language this detector can name (ISO 639-1), sorted. */
+  public static java.util.SortedSet<String> languages() {
+    java.util.SortedSet<String> all = new java.util.TreeSet<>();
+    all.addAll(LATIN.keySet());
+    all.addAll(CYRILLIC.keySet());
+    all.addAll(ARABIC.keySet());
+    all.addAll(SCRIPT_LANGUAGE.values());
+    all.addAll(OTHER_LANGUAGES);
+    return all;
+  }
 
   public Guess detect(String text) {
     String t = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;

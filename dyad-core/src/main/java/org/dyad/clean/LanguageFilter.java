@@ -17,6 +17,11 @@ public final class LanguageFilter {
 
   /** @param language ISO 639-1 code of the language to code ("en"), or "any" */
   public LanguageFilter(String language) {
+    if (!language.equals(ANY) && !LanguageDetector.languages().contains(language)) {
+      // a code the detector never returns would skip every article it can tell, and code nothing
+      throw new IllegalArgumentException("--language '" + language + "' is not a language dyad can detect: use any or "
+          + String.join(", ", LanguageDetector.languages()));
+    }
     this.language = language;
   }
 

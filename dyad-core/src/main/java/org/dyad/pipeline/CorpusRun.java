@@ -77,7 +77,9 @@ public final class CorpusRun {
     default void committed(int articles, long nanos) {}
   }
 
-  private final Pipeline pipeline;
+  /** Built on the first article that needs coding: a run whose articles are all stored loads no models. */
+  private final java.util.function.Supplier<Pipeline> pipeline;
+  private Pipeline loaded;
   private final ArticleReader reader;
   private final EventStore store;
   private final Options options;
@@ -101,6 +103,15 @@ public final class CorpusRun {
 
   /** @param language articles it skips are reported to the listener and not stored */
   public CorpusRun(Pipeline pipeline, ArticleReader reader, EventStore store, Options options, LanguageFilter language) {
+    this(() -> pipeline, reader, store, options, language);
+  }
+
+  /**
+   * @param pipeline asked once, for the first article that needs coding (not for stored articles
+   *                 or copies), so models load only when there is something to code
+   */
+  public CorpusRun(java.util.function.Supplier<Pipeline> pipeline, ArticleReader reader, EventStore store,
+      Options options, LanguageFilter language) {
     this.pipeline = pipeline;
     this.reader = reader;
     this.store = store;
@@ -211,7 +222,11 @@ public final class CorpusRun {
     }
     originals.put(hash, hash);
     index.add(hash, signature);
-    return new Pending(record, pool.submit(() -> pipeline.code(article)), signature);
+    if (loaded == null) {
+      loaded = pipeline.get(); // on the reading thread, once
+    }
+    Pipeline p = loaded;
+    return new Pending(record, pool.submit(() -> p.code(article)), signature);
   }
 
   private static String host(String url) {

@@ -60,10 +60,14 @@ public final class Pipeline {
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final ReportedSpeech speech = new ReportedSpeech();
   private final int minActorsToParse;
-  private volatile SentenceCap cap = new SentenceCap(SentenceCap.DEFAULT_MAX_TOKENS);
-  private volatile Duration budget = DEFAULT_ARTICLE_BUDGET;
-
+  /** The date of articles that have neither a dateline nor a container date ({@code --default-date}). */
+  private final Optional<LocalDate> defaultDate;
+  /** Over-long sentences are split before parsing. */
+  private final SentenceCap cap;
   /** How long one article may take before it is reported and skipped. */
+  private final Duration budget;
+
+  /** How long one article may take before it is reported and skipped, unless set otherwise. */
   public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
@@ -100,20 +104,45 @@ public final class Pipeline {
     this.actors = actors;
     this.events = events;
     this.minActorsToParse = minActorsToParse;
+    this.defaultDate = Optional.empty();
+    this.cap = new SentenceCap(SentenceCap.DEFAULT_MAX_TOKENS);
+    this.budget = DEFAULT_ARTICLE_BUDGET;
+  }
+
+  private Pipeline(Pipeline p, Optional<LocalDate> defaultDate, SentenceCap cap, Duration budget) {
+    this.triggers = p.triggers;
+    this.discards = p.discards;
+    this.intents = p.intents;
+    this.locator = p.locator;
+    this.cleaner = p.cleaner;
+    this.splitter = p.splitter;
+    this.parser = p.parser;
+    this.actors = p.actors;
+    this.events = p.events;
+    this.minActorsToParse = p.minActorsToParse;
+    this.defaultDate = defaultDate;
+    this.cap = cap;
+    this.budget = budget;
   }
 
   /**
-   * Sets the bounds on one article's work: sentences longer than {@code maxSentenceTokens} are
-   * split ({@link SentenceCap}), and an article still being coded after {@code budget} is given
-   * up with an {@link ArticleTooSlowException}. Call before coding starts (not thread-safe).
+   * This pipeline, dating articles that have no dateline and no container date with {@code date}
+   * (basis "given") instead of inferring a date from their text.
+   */
+  public Pipeline withDefaultDate(Optional<LocalDate> date) {
+    return new Pipeline(this, date, cap, budget);
+  }
+
+  /**
+   * This pipeline with bounds on one article's work: sentences longer than {@code maxSentenceTokens}
+   * are split ({@link SentenceCap}), and an article still being coded after {@code budget} is given
+   * up with an {@link ArticleTooSlowException}.
    */
   public Pipeline withLimits(int maxSentenceTokens, Duration budget) {
     if (budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("the time budget per article must be positive, was " + budget);
     }
-    this.cap = new SentenceCap(maxSentenceTokens);
-    this.budget = budget;
-    return this;
+    return new Pipeline(this, defaultDate, new SentenceCap(maxSentenceTokens), budget);
   }
 
   /** The default pipeline with CoreNLP, built from the config's dictionaries. */
@@ -143,9 +172,12 @@ public final class Pipeline {
         config.minActorsToParse());
   }
 
-  /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */
+  /**
+   * Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}), else the
+   * default date, is used when the text has no dateline.
+   */
   public CodedArticle code(Article article) {
-    return code(article, article.meta().date());
+    return code(article, article.meta().date().or(() -> defaultDate));
   }
 
   /**

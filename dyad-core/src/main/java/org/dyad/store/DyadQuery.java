@@ -29,9 +29,9 @@ public final class DyadQuery {
 
     public static Period parse(String s) {
       try {
-        return valueOf(s.toUpperCase(Locale.ROOT));
+        return valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("unknown period '" + s + "': use day, month or year", e);
+        throw new IllegalArgumentException("--by '" + s + "' is not a period: use day, month or year", e);
       }
     }
   }
@@ -93,6 +93,21 @@ public final class DyadQuery {
     this.conn = conn;
   }
 
+  /** The dyad's events that have no date and so fall in no period. */
+  public long undated(String source, String target, boolean bothWays) throws SQLException {
+    source = new EventFilter(null, null, source).actor();
+    target = new EventFilter(null, null, target).actor();
+    String dyad = "(starts_with(e.source, '" + source + "') AND starts_with(e.target, '" + target + "'))";
+    if (bothWays) {
+      dyad = "(" + dyad + " OR (starts_with(e.source, '" + target + "') AND starts_with(e.target, '" + source + "')))";
+    }
+    try (Statement st = conn.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM events e WHERE e.date IS NULL AND " + dyad)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /**
    * @param source     actor code or prefix of the acting side
    * @param target     actor code or prefix of the side acted upon
@@ -100,8 +115,8 @@ public final class DyadQuery {
    */
   public Result run(String source, String target, boolean bothWays, LocalDate from, LocalDate to, Period by)
       throws SQLException {
-    new EventFilter(from, to, source);
-    new EventFilter(null, null, target); // validates the codes before they are inlined
+    source = new EventFilter(from, to, source).actor(); // validates (and upper-cases) the codes before they are inlined
+    target = new EventFilter(null, null, target).actor();
     String dyad = "(starts_with(e.source, '" + source + "') AND starts_with(e.target, '" + target + "'))";
     if (bothWays) {
       dyad = "(" + dyad + " OR (starts_with(e.source, '" + target + "') AND starts_with(e.target, '" + source + "')))";

@@ -14,12 +14,23 @@ public record EventFilter(LocalDate from, LocalDate to, String actor) {
   public static final EventFilter ALL = new EventFilter(null, null, null);
 
   public EventFilter {
+    actor = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(java.util.Locale.ROOT);
     if (actor != null && !actor.matches("[A-Z0-9]{2,15}")) {
-      throw new IllegalArgumentException("actor '" + actor + "' is not an actor code (2-15 capitals or digits, e.g. RUS or TURGOV)");
+      throw new IllegalArgumentException("'" + actor + "' is not an actor code (2-15 letters or digits, e.g. RUS or TURGOV)");
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
+  }
+
+  /** Whether a date range is set, which leaves undated events out. */
+  public boolean hasDateRange() {
+    return from != null || to != null;
+  }
+
+  /** The same filter's condition without its dates: the events it would cover if they had one. */
+  String actorWhere() {
+    return new EventFilter(null, null, actor).where();
   }
 
   /** A SQL condition on the events table under alias {@code e}; values are validated, so inlining is safe. */

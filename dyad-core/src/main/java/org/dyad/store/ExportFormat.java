@@ -6,15 +6,15 @@ import java.util.stream.Collectors;
 
 /** The layouts {@link Exporter} writes. */
 public enum ExportFormat {
-  /** GDELT 2.0 events: 61 tab-separated columns, one row per merged event, with a header. */
+  /** GDELT 2.0 events: 61 tab-separated columns, one row per dated merged event, no header (as GDELT's files). */
   GDELT,
-  /** GDELT 2.0 mentions: 16 tab-separated columns, one row per article mentioning an event. */
+  /** GDELT 2.0 mentions: 16 tab-separated columns, one row per article mentioning a dated event, no header. */
   GDELT_MENTIONS,
-  /** ICEWS: 20 tab-separated columns, one row per merged event. */
+  /** ICEWS: 20 tab-separated columns with ICEWS's header, one row per dated merged event. */
   ICEWS,
-  /** PLOVER-style JSON Lines, one object per event that has a PLOVER type. */
+  /** PLOVER 2021 / POLECAT JSON Lines, one object per dated event whose code has a PLOVER type. */
   PLOVER,
-  /** The events table with a header, comma-separated. */
+  /** The events table with a header, comma-separated, missing values empty (never ""). */
   CSV,
   /** The events table as Parquet. */
   PARQUET;

@@ -41,4 +41,17 @@ class ArticleDateInferenceTest {
   void aTextWithNoDatesAtAllSaysNone() {
     assertThat(inference.infer("Nothing here has a date.").basis()).isEqualTo("none");
   }
+
+  @Test
+  void aPhotoCaptionDatesThePictureNotTheStory() {
+    var d = inference.infer("Rebels shelled the airport on October 2, 2004. File photo taken on March 1, 2003 shows the runway.");
+    assertThat(d.date()).contains(java.time.LocalDate.parse("2004-10-02"));
+  }
+
+  @Test
+  void aCaptionDateIsUsedOnlyWhenNothingElseGivesOneAndTheBasisSaysSo() {
+    var d = inference.infer("Rebels shelled the airport.\nFile photo taken on March 1, 2003 shows the runway.");
+    assertThat(d.date()).contains(java.time.LocalDate.parse("2003-03-01"));
+    assertThat(d.basis()).contains("only a photo caption gives a date");
+  }
 }

@@ -126,9 +126,8 @@ class StoreInvarianceTest {
     Files.writeString(c.resolve("b-copy.txt"), story);
     List<String> problems = new ArrayList<>();
     Path db = dir.resolve("slow.duckdb");
-    Pipeline p = SharedPipeline.get();
+    Pipeline p = SharedPipeline.get().withLimits(SentenceCap.DEFAULT_MAX_TOKENS, java.time.Duration.ofNanos(1));
     try (EventStore store = EventStore.open(db, MergeRule.DEFAULT)) {
-      p.withLimits(SentenceCap.DEFAULT_MAX_TOKENS, java.time.Duration.ofNanos(1));
       int failed = new CorpusRun(p, new ArticleReaders(ReaderOptions.defaults()), store,
           new CorpusRun.Options(2, 10, 0.7), new LanguageFilter("any"))
           .runInputs(ArticleReaders.expand(List.of(c.toString())), new CorpusRun.Listener() {
@@ -138,8 +137,6 @@ class StoreInvarianceTest {
             }
           });
       assertThat(failed).isEqualTo(2);
-    } finally {
-      p.withLimits(SentenceCap.DEFAULT_MAX_TOKENS, Pipeline.DEFAULT_ARTICLE_BUDGET);
     }
     assertThat(problems).hasSize(2);
     assertThat(problems.get(0)).startsWith("a.txt: coding took longer than the budget");

@@ -69,9 +69,10 @@ public record EventSelection(String source, String target, String actor, List<St
         plover, from, to, modality, minConfidence, place, placeCountry, text, undated);
   }
 
-  EventSelection withUndated(String mode) {
+  /** This selection over all dates, undated events included (a series cuts the range itself). */
+  EventSelection allDates() {
     return new EventSelection(source, target, actor, dyads, sourceCountry, targetCountry, country, code, root, quads,
-        plover, from, to, modality, minConfidence, place, placeCountry, text, mode);
+        plover, null, null, modality, minConfidence, place, placeCountry, text, "include");
   }
 
   /** The condition; {@code args} receives the values of its {@code ?}s in order. */

@@ -174,7 +174,8 @@ public final class Queries {
       LocalDate seenHi = null;
       for (Part part : parts) {
         List<Object> args = new ArrayList<>();
-        String where = part.selection().withUndated("include").where(args);
+        // Undated events are counted whatever the date range: nothing says they fall outside it.
+        String where = part.selection().allDates().where(args);
         List<Cell> got = new ArrayList<>();
         Map<String, Object> und = new LinkedHashMap<>();
         Map<String, Long> undQuad = new LinkedHashMap<>();

@@ -102,6 +102,8 @@ class DashboardBrowserTest {
     assertThat(find("#undated").getText()).startsWith("1 undated event");
     assertThat(Integer.parseInt(find("#network").getAttribute("data-nodes"))).isGreaterThanOrEqualTo(5);
     assertThat(Integer.parseInt(find("#map").getAttribute("data-markers"))).isPositive();
+    assertThat(Integer.parseInt(find("#map").getAttribute("data-countries"))).isGreaterThan(150);
+    assertThat(browser.findElements(By.cssSelector("#map path.leaflet-interactive"))).isNotEmpty();
     assertThat(find("#error").isDisplayed()).isFalse();
     Files.write(Path.of("target", "dashboard-test.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }

@@ -151,6 +151,8 @@ async function loadMap() {
       .addTo(mapLayer);
   }
   document.getElementById('map').dataset.markers = n;
+  const bounds = mapLayer.getLayers().map(l => l.getLatLng());
+  if (bounds.length) map.fitBounds(L.latLngBounds(bounds).pad(0.5), { maxZoom: 6 });
 }
 
 async function loadTable() {
@@ -247,7 +249,7 @@ async function refresh() {
   writeUrl();
   showError(null);
   try {
-    await Promise.all([loadStats(), loadTimeline(), loadNetwork(), loadMap(), loadTable()]);
+    await Promise.all([loadStats(), loadTimeline(), loadNetwork(), loadWorld().then(loadMap), loadTable()]);
     if (state.event) await openEvent(state.event);
   } catch (e) {
     showError(e);
@@ -255,10 +257,13 @@ async function refresh() {
   document.body.dataset.ready = 'yes';
 }
 
+let world = null;
 async function loadWorld() {
+  if (world) return;
   try {
-    const world = await api('/map/world.json');
-    L.geoJSON(world, { style: { color: '#999', weight: 0.6, fillColor: '#e8e8e0', fillOpacity: 1 } }).addTo(map);
+    world = await api('/map/world.json');
+    L.geoJSON(world, { style: { color: '#888', weight: 0.6, fillColor: '#f2f0e6', fillOpacity: 1 }, interactive: false }).addTo(map);
+    document.getElementById('map').dataset.countries = world.features.length;
   } catch (e) {
     // the outline is decoration: the markers still show
   }
@@ -275,7 +280,6 @@ function init() {
   network.on('tap', 'node', ev => { form.elements.a.value = ev.target.id(); form.elements.b.value = ''; state.offset = 0; refresh(); });
   map = L.map('map', { worldCopyJump: true, attributionControl: false }).setView([35, 35], 3);
   mapLayer = L.layerGroup().addTo(map);
-  loadWorld();
   form.addEventListener('submit', ev => { ev.preventDefault(); state.offset = 0; state.event = null; refresh(); });
   form.addEventListener('change', ev => {
     if (ev.target.type === 'checkbox' || ev.target.tagName === 'SELECT' || ev.target.type === 'date') {

@@ -59,6 +59,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "a query running longer is cancelled and answered with 503 (default: ${DEFAULT-VALUE})")
   int queryTimeout;
 
+  @Option(names = "--cache-entries", defaultValue = "512", paramLabel = "N",
+      description = "answers kept until the data changes (default: ${DEFAULT-VALUE}; 0: compute every request)")
+  int cacheEntries;
+
   @Mixin
   InputOptions input = new InputOptions();
 
@@ -71,9 +75,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = System.err;
-    if (pollMs < 100 || connections < 1 || connections > 64 || queryTimeout < 1 || threads < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--poll-ms must be at least 100, --connections 1 to 64, --query-timeout and --threads at least 1");
+    if (pollMs < 100 || connections < 1 || connections > 64 || queryTimeout < 1 || threads < 1 || cacheEntries < 0) {
+      throw new ParameterException(spec.commandLine(), "--poll-ms must be at least 100, --connections 1 to 64, "
+          + "--query-timeout and --threads at least 1, --cache-entries at least 0");
     }
     if (watch != null && !Files.isDirectory(watch)) {
       throw new ParameterException(spec.commandLine(), "--watch " + watch + ": not a directory");
@@ -101,24 +105,31 @@ public final class ServeCommand implements Callable<Integer> {
             new CorpusRun.Options(threads, 100, 0.7), input.languageFilter(), err, pollMs).start();
       }
       FolderWatcher w = watcher;
+      EventStore owned = store;
       DyadServer server = new DyadServer(reads, () -> {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("database", db.toAbsolutePath().toString());
         s.put("watch", w == null ? null : w.status());
         return s;
-      }, err).start(host, port);
+      }, err, w == null ? () -> 0 : w::dataVersion, cacheEntries).start(host, port);
       err.printf("dyad: serving %s at http://%s:%d/ (API: /api/, Ctrl-C stops)%s%n", db, host.contains(":") ? "[" + host + "]" : host,
           server.port(), watch == null ? "" : "; coding files dropped into " + watch);
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         if (w != null) {
-          w.close();
+          w.close(); // finishes the batch it is writing
+          owned.close();
         }
         stop.countDown();
       }));
       stop.await();
       return 0;
+    } catch (RuntimeException e) {
+      if (watcher != null) {
+        watcher.close();
+      }
+      throw e;
     } finally {
       if (store != null && watcher == null) {
         store.close();

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import io.javalin.http.Handler;
 
 /**
  * The dyad server: the REST API under {@code /api/} (documented in {@code /api/openapi.json}) and
@@ -32,12 +34,25 @@ public final class DyadServer implements AutoCloseable {
   private final PrintStream log;
   private final Javalin app;
   private final byte[] openapi;
+  private final LongSupplier dataVersion;
+  private final ResponseCache cache;
 
   /**
    * @param status what the server is doing besides serving (the watched folder), for /api/stats
    * @param log    where unexpected errors are reported (the client gets a 500 without details)
    */
   public DyadServer(ReadConnections db, Supplier<Map<String, Object>> status, PrintStream log) {
+    this(db, status, log, () -> 0, 512);
+  }
+
+  /**
+   * @param dataVersion  changes whenever the database does (a batch coded by --watch was committed)
+   * @param cacheEntries answers kept for the current data version (0: none)
+   */
+  public DyadServer(ReadConnections db, Supplier<Map<String, Object>> status, PrintStream log, LongSupplier dataVersion,
+      int cacheEntries) {
+    this.dataVersion = dataVersion;
+    this.cache = new ResponseCache(cacheEntries);
     this.queries = new Queries(db);
     this.status = status;
     this.log = log;
@@ -114,7 +129,7 @@ public final class DyadServer implements AutoCloseable {
     app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
 
     Set<String> eventParams = known(EventSelection.PARAMETERS, Set.of("limit", "offset", "order", "format"));
-    app.get("/api/events", ctx -> {
+    app.get("/api/events", cached(ctx -> {
       Params p = params(ctx, eventParams);
       EventSelection sel = EventSelection.read(p);
       int limit = p.integer("limit", 50, 1, Queries.MAX_PAGE);
@@ -129,8 +144,8 @@ public final class DyadServer implements AutoCloseable {
       } else {
         json(ctx, page);
       }
-    });
-    app.get("/api/events/{id}", ctx -> {
+    }));
+    app.get("/api/events/{id}", cached(ctx -> {
       params(ctx, Set.of());
       String raw = ctx.pathParam("id");
       long id;
@@ -144,10 +159,10 @@ public final class DyadServer implements AutoCloseable {
         throw new ApiException(404, "no event " + id);
       }
       json(ctx, e);
-    });
+    }));
 
     Set<String> seriesParams = known(EventSelection.PARAMETERS, Set.of("by", "series_actor", "format"));
-    app.get("/api/series", ctx -> {
+    app.get("/api/series", cached(ctx -> {
       Params p = params(ctx, seriesParams);
       EventSelection sel = EventSelection.read(p);
       String by = p.choice("by", "month", List.of("day", "week", "month", "year"));
@@ -178,10 +193,10 @@ public final class DyadServer implements AutoCloseable {
       } else {
         json(ctx, series);
       }
-    });
+    }));
 
     Set<String> networkParams = known(EventSelection.PARAMETERS, Set.of("level", "limit", "format"));
-    app.get("/api/network", ctx -> {
+    app.get("/api/network", cached(ctx -> {
       Params p = params(ctx, networkParams);
       EventSelection sel = EventSelection.read(p);
       boolean byCountry = p.choice("level", "actor", List.of("actor", "country")).equals("country");
@@ -195,9 +210,9 @@ public final class DyadServer implements AutoCloseable {
       } else {
         json(ctx, net);
       }
-    });
+    }));
 
-    app.get("/api/actors", ctx -> {
+    app.get("/api/actors", cached(ctx -> {
       Params p = params(ctx, Set.of("prefix", "limit", "format"));
       String prefix = p.string("prefix") == null ? null : Params.actorCode("prefix", p.string("prefix"));
       int limit = p.integer("limit", 100, 1, 2000);
@@ -208,9 +223,9 @@ public final class DyadServer implements AutoCloseable {
       } else {
         json(ctx, Map.of("actors", rows));
       }
-    });
+    }));
 
-    app.get("/api/articles/{hash}", ctx -> {
+    app.get("/api/articles/{hash}", cached(ctx -> {
       params(ctx, Set.of());
       String hash = ctx.pathParam("hash");
       if (!hash.matches("[0-9a-f]{64}")) {
@@ -221,7 +236,7 @@ public final class DyadServer implements AutoCloseable {
         throw new ApiException(404, "no article " + hash);
       }
       json(ctx, a);
-    });
+    }));
 
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.parameter(), e.value()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -290,12 +305,39 @@ public final class DyadServer implements AutoCloseable {
     return accept != null && accept.contains("text/csv") && !accept.contains("application/json");
   }
 
-  private static void json(Context ctx, Object body) throws IOException {
-    ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsBytes(body));
+  private void json(Context ctx, Object body) throws IOException {
+    answer(ctx, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
   }
 
-  private static void csv(Context ctx, List<Map<String, Object>> rows) {
-    ctx.contentType("text/csv; charset=utf-8").result(Csv.of(rows));
+  private void csv(Context ctx, List<Map<String, Object>> rows) {
+    answer(ctx, "text/csv; charset=utf-8", Csv.of(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A successful answer; kept in the cache when the request is cacheable. */
+  private void answer(Context ctx, String type, byte[] body) {
+    String key = ctx.attribute("dyad-cache-key");
+    Long version = ctx.attribute("dyad-cache-version");
+    if (key != null && version != null) {
+      cache.put(key, new ResponseCache.Answer(version, type, body));
+    }
+    ctx.contentType(type).result(body);
+  }
+
+  /** The handler, answered from the cache when the same request was answered for the current data. */
+  private Handler cached(Handler h) {
+    return ctx -> {
+      String accept = ctx.header("Accept");
+      String key = ctx.path() + "?" + ctx.queryString() + (accept != null && accept.contains("text/csv") ? "|csv" : "");
+      long version = dataVersion.getAsLong();
+      ResponseCache.Answer hit = cache.get(key, version);
+      if (hit != null) {
+        ctx.header("X-Dyad-Cache", "hit").contentType(hit.contentType()).result(hit.body());
+        return;
+      }
+      ctx.attribute("dyad-cache-key", key);
+      ctx.attribute("dyad-cache-version", version);
+      h.handle(ctx);
+    };
   }
 
   private static void error(Context ctx, int status, String message, String parameter, String value) {

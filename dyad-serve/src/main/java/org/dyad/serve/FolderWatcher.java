@@ -45,6 +45,7 @@ public final class FolderWatcher implements AutoCloseable {
   private volatile long problems;
   private volatile String lastRun;
   private volatile boolean busy;
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
   public FolderWatcher(Path folder, EventStore store, Pipeline pipeline, ArticleReader reader,
       CorpusRun.Options options, LanguageFilter language, PrintStream log, long pollMillis) {
@@ -63,6 +64,11 @@ public final class FolderWatcher implements AutoCloseable {
   public FolderWatcher start() {
     thread.start();
     return this;
+  }
+
+  /** Changes each time a batch of coded articles is committed (what the API's cache is valid for). */
+  public long dataVersion() {
+    return version.get();
   }
 
   /** What /api/stats shows about the folder. */
@@ -134,6 +140,11 @@ public final class FolderWatcher implements AutoCloseable {
           if (outcome == CorpusRun.Outcome.CODED || outcome == CorpusRun.Outcome.COPY) {
             articlesCoded++;
           }
+        }
+
+        @Override
+        public void committed(int articles, long nanos) {
+          version.incrementAndGet();
         }
 
         @Override

@@ -27,9 +27,12 @@ class WatchTest {
         ReadConnections reads = new ReadConnections(store.connection(), 2, 10)) {
       FolderWatcher watcher = new FolderWatcher(inbox, store, Fixture.pipeline(), new ArticleReaders(ReaderOptions.defaults()),
           new CorpusRun.Options(1, 100, 0.7), new LanguageFilter("any"), new PrintStream(System.err), 200);
-      try (DyadServer server = new DyadServer(reads, () -> Map.of("watch", watcher.status()), System.err).start("127.0.0.1", 0)) {
+      try (DyadServer server = new DyadServer(reads, () -> Map.of("watch", watcher.status()), System.err,
+          watcher::dataVersion, 64).start("127.0.0.1", 0)) {
         watcher.start();
         String base = "http://127.0.0.1:" + server.port();
+        // asked before the article arrives: the answer is cached until the data changes
+        assertThat(Fixture.get(base, "/api/events?dyad=IRN,RUS").json().path("total").asInt()).isZero();
         assertThat(Fixture.get(base, "/api/events?dyad=IRN,RUS").json().path("total").asInt()).isZero();
         Files.copy(Fixture.resource("watched.txt"), inbox.resolve("tehran.txt"));
         long deadline = System.nanoTime() + 120_000_000_000L;

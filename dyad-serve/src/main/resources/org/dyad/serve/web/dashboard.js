@@ -262,10 +262,12 @@ async function loadWorld() {
   if (world) return;
   try {
     world = await api('/map/world.json');
+    world.features.forEach(f => { f.type = 'Feature'; }); // ECharts' file leaves out the features' type
     L.geoJSON(world, { style: { color: '#888', weight: 0.6, fillColor: '#f2f0e6', fillOpacity: 1 }, interactive: false }).addTo(map);
     document.getElementById('map').dataset.countries = world.features.length;
   } catch (e) {
     // the outline is decoration: the markers still show
+    document.getElementById('map').dataset.worldError = String(e.message || e);
   }
 }
 

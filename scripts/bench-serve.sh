@@ -2,9 +2,11 @@
 # Bounded load test of `dyad serve` on loopback: CLIENTS concurrent clients (default 50) for
 # SECONDS (default 30, after a 5 s warm-up) against /api/series and /api/events on the seed corpus
 # repeated to 1,000 articles (made as scripts/bench-store.sh makes it, coded with 2 threads), or on
-# an existing database given as DB=FILE. Prints requests, errors and p50/p90/p99 latency per path.
+# DB=FILE (made there and kept when it does not exist yet, reused when it does). Prints requests,
+# errors and p50/p90/p99 latency per path. SERVE_ARGS are passed to dyad serve (e.g.
+# "--cache-entries 0" to compute every answer).
 #
-# Usage: scripts/bench-serve.sh [CLIENTS] [SECONDS]   (DB=FILE to reuse a database, SEEDS=DIR for the seeds)
+# Usage: [DB=FILE] [SERVE_ARGS=...] [SEEDS=DIR] scripts/bench-serve.sh [CLIENTS] [SECONDS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 clients="${1:-50}"
@@ -14,8 +16,8 @@ work="$(mktemp -d)"
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-db="${DB:-}"
-if [ -z "$db" ]; then
+db="${DB:-$work/seeds1000.duckdb}"
+if [ ! -f "$db" ]; then
   mkdir -p "$work/corpus"
   files=("$seeds"/*.txt)
   k=0
@@ -26,13 +28,12 @@ if [ -z "$db" ]; then
       k=$((k + 1))
     done
   done
-  db="$work/seeds1000.duckdb"
   echo "bench-serve: coding $k articles (the seed files repeated) into $db" >&2
   "$root/dyad" code "$work/corpus" --db "$db" --threads 2 --near-duplicate-threshold 2 2>&1 \
     | grep -v -e '^WARNING' -e '^dyad: [0-9]*/[0-9]* files' >&2
 fi
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$root/dyad" serve --db "$db" --port "$port" 2> >(grep -v '^WARNING' >&2) &
+"$root/dyad" serve --db "$db" --port "$port" ${SERVE_ARGS:-} 2> >(grep -v '^WARNING' >&2) &
 server=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/api/health" > /dev/null && break

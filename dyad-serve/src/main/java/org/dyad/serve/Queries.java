@@ -51,9 +51,12 @@ public final class Queries {
       pageArgs.add(limit);
       pageArgs.add(offset);
       String dir = order.equals("asc") ? "ASC" : "DESC";
-      List<Map<String, Object>> rows = rows(c, "SELECT " + EVENT_COLUMNS + ", m.sentence, m.trigger, m.plover, m.modality, "
-          + "m.rule FROM events e LEFT JOIN mentions m ON m.mention_id = e.first_mention_id WHERE " + where
-          + " ORDER BY e.date " + dir + " NULLS LAST, e.event_id LIMIT ? OFFSET ?", pageArgs);
+      // The page first, then its first mentions: joining every mention before paging costs a scan of their sentences.
+      List<Map<String, Object>> rows = rows(c, "WITH page AS (SELECT " + EVENT_COLUMNS + ", e.first_mention_id FROM events e WHERE "
+          + where + " ORDER BY e.date " + dir + " NULLS LAST, e.event_id LIMIT ? OFFSET ?) "
+          + "SELECT page.* EXCLUDE (first_mention_id), m.sentence, m.trigger, m.plover, m.modality, m.rule FROM page "
+          + "LEFT JOIN mentions m ON m.mention_id = page.first_mention_id "
+          + "ORDER BY page.date " + dir + " NULLS LAST, CAST(page.event_id AS BIGINT)", pageArgs);
       rows.forEach(Queries::name);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("total", total);
@@ -181,8 +184,9 @@ public final class Queries {
         Map<String, Long> undQuad = new LinkedHashMap<>();
         long undN = 0;
         double undG = 0;
-        try (PreparedStatement ps = prepare(c, "SELECT e.date, e.quad_class, e.root, count(*), sum(e.goldstein) "
-            + "FROM events e WHERE " + where + " GROUP BY ALL ORDER BY ALL", args); ResultSet rs = ps.executeQuery()) {
+        PreparedStatement ps = prepare(c, "SELECT e.date, e.quad_class, e.root, count(*), sum(e.goldstein) "
+            + "FROM events e WHERE " + where + " GROUP BY ALL ORDER BY ALL", args);
+        try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             java.sql.Date d = rs.getDate(1);
             int quad = rs.getInt(2);
@@ -381,9 +385,9 @@ public final class Queries {
 
   // ---- plumbing
 
+  /** The connection's prepared statement for the SQL (kept for the next request), with the values bound. */
   private PreparedStatement prepare(Connection c, String sql, List<?> args) throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    ps.setQueryTimeout(db.queryTimeoutSeconds());
+    PreparedStatement ps = db.prepared(c, sql);
     for (int i = 0; i < args.size(); i++) {
       ps.setObject(i + 1, args.get(i));
     }
@@ -391,14 +395,16 @@ public final class Queries {
   }
 
   private Object one(Connection c, String sql, List<?> args) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = prepare(c, sql, args);
+    try (ResultSet rs = ps.executeQuery()) {
       rs.next();
       return value(rs.getObject(1));
     }
   }
 
   private List<Map<String, Object>> rows(Connection c, String sql, List<?> args) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = prepare(c, sql, args);
+    try (ResultSet rs = ps.executeQuery()) {
       ResultSetMetaData md = rs.getMetaData();
       List<Map<String, Object>> out = new ArrayList<>();
       while (rs.next()) {

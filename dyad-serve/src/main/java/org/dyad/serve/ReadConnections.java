@@ -10,9 +10,10 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * The API's way into the database: a few connections to the database instance the server process
- * owns, each used for one request at a time inside a {@code READ ONLY} transaction, so a request
- * cannot write even if a statement tried to, and it sees one consistent snapshot while a batch of
- * newly coded articles is written on the owner's connection. Every statement has a time limit.
+ * owns, each used for one request at a time. When the file is open for writing (--watch), every
+ * request runs inside a {@code READ ONLY} transaction, so it cannot write even if a statement tried
+ * to, and it sees one consistent snapshot while a batch of newly coded articles is written on the
+ * owner's connection; otherwise the file itself is open read-only. Every statement has a time limit.
  */
 public final class ReadConnections implements AutoCloseable {
   /** Work done with one read connection. */
@@ -21,7 +22,11 @@ public final class ReadConnections implements AutoCloseable {
   }
 
   private final BlockingQueue<Connection> idle;
+  private final java.util.Map<Connection, java.util.Map<String, java.sql.PreparedStatement>> prepared =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final int queryTimeoutSeconds;
+  /** Whether the database instance is open for writing (a --watch server): then each request is a READ ONLY transaction. */
+  private final boolean writable;
 
   /**
    * @param owner               the connection that opened the database (read-only, or the writer's)
@@ -35,6 +40,10 @@ public final class ReadConnections implements AutoCloseable {
     try (Statement st = owner.createStatement()) {
       // Nothing the API runs reads or writes files; refuse it outright (read_csv, COPY, ATTACH...).
       st.execute("SET enable_external_access = false");
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT current_setting('access_mode')")) {
+        rs.next();
+        writable = !"read_only".equalsIgnoreCase(rs.getString(1));
+      }
     }
     for (int i = 0; i < size; i++) {
       idle.add(duck.duplicate());
@@ -43,6 +52,28 @@ public final class ReadConnections implements AutoCloseable {
 
   public int queryTimeoutSeconds() {
     return queryTimeoutSeconds;
+  }
+
+  /**
+   * A prepared statement of this connection for the SQL, made once and kept (a connection serves
+   * one request at a time), with the time limit set and no values bound.
+   */
+  public java.sql.PreparedStatement prepared(Connection c, String sql) throws SQLException {
+    java.util.Map<String, java.sql.PreparedStatement> mine = prepared.computeIfAbsent(c, k -> new java.util.HashMap<>());
+    java.sql.PreparedStatement ps = mine.get(sql);
+    if (ps == null || ps.isClosed()) {
+      if (mine.size() >= 256) {
+        for (java.sql.PreparedStatement old : mine.values()) {
+          old.close();
+        }
+        mine.clear();
+      }
+      ps = c.prepareStatement(sql);
+      ps.setQueryTimeout(queryTimeoutSeconds);
+      mine.put(sql, ps);
+    }
+    ps.clearParameters();
+    return ps;
   }
 
   /** Runs {@code read} in a read-only transaction on an idle connection. */
@@ -58,6 +89,9 @@ public final class ReadConnections implements AutoCloseable {
       throw new ApiException(503, "the server is busy; try again");
     }
     try {
+      if (!writable) {
+        return read.apply(c); // the file is open read-only: nothing can write, nothing changes under a request
+      }
       try (Statement st = c.createStatement()) {
         st.execute("BEGIN TRANSACTION READ ONLY");
       }

@@ -1,6 +1,7 @@
 package org.dyad.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
@@ -134,6 +135,14 @@ class SecurityTest {
         assertThat(r.statusCode()).as(method + " " + endpoint).isEqualTo(405);
       }
     }
+  }
+
+  @Test
+  void theApiConnectionsCannotWriteNorReadFiles() {
+    assertThatThrownBy(() -> served.reads().read(c -> c.createStatement().execute("DELETE FROM events")))
+        .hasMessageContaining("read-only");
+    assertThatThrownBy(() -> served.reads().read(c -> c.createStatement().executeQuery("SELECT * FROM read_csv('/etc/passwd')")))
+        .hasMessageContaining("disabled by configuration");
   }
 
   /** Raw requests, so no client normalises the path first. */

@@ -1,6 +1,7 @@
 package org.dyad.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -48,6 +49,9 @@ class WatchTest {
         assertThat(Fixture.get(base, "/api/events?dyad=IRN,RUS").json().path("events").get(0).path("source_url").asText())
             .isEqualTo("tehran.txt");
         assertThat(Fixture.get(base, "/api/stats").json().path("server").path("watch").path("files_coded").asInt()).isEqualTo(1);
+        // while the owner writes, an API connection cannot
+        assertThatThrownBy(() -> reads.read(c -> c.createStatement().execute("DELETE FROM events")))
+            .hasMessageContaining("read-only mode");
         // the same file seen again is not coded again
         Thread.sleep(800);
         assertThat(Fixture.get(base, "/api/stats").json().path("articles").asInt()).isEqualTo(1);

@@ -233,7 +233,9 @@ async function openEvent(id) {
   const d = document.getElementById('detail');
   d.hidden = false;
   d.dataset.event = String(id);
-  d.focus();
+  d.focus({ preventScroll: true });
+  const r = d.getBoundingClientRect();
+  if (r.top > window.innerHeight || r.top < 0) d.scrollIntoView({ block: 'start' });
 }
 
 function closeEvent() {

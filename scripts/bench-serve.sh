@@ -32,7 +32,8 @@ if [ ! -f "$db" ]; then
   "$root/dyad" code "$work/corpus" --db "$db" --threads 2 --near-duplicate-threshold 2 2>&1 \
     | grep -v -e '^WARNING' -e '^dyad: [0-9]*/[0-9]* files' >&2
 fi
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+  || echo $((20000 + RANDOM % 20000)))"
 "$root/dyad" serve --db "$db" --port "$port" ${SERVE_ARGS:-} 2> >(grep -v '^WARNING' >&2) &
 server=$!
 for _ in $(seq 1 120); do

@@ -7,7 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 db="$1"
 command -v jq >/dev/null || { echo "jq not found: the serve checks are skipped"; exit 0; }
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
+  || echo $((20000 + RANDOM % 20000)))"
 "$root/dyad" serve --db "$db" --port "$port" 2> >(grep -v '^WARNING' >&2) &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT

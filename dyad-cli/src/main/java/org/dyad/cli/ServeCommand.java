@@ -118,8 +118,9 @@ public final class ServeCommand implements Callable<Integer> {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         if (w != null) {
-          w.close(); // finishes the batch it is writing
-          owned.close();
+          w.close(); // stops after the batch it is writing
+          reads.close();
+          owned.close(); // the last connection: the database is checkpointed, no WAL left
         }
         stop.countDown();
       }));

@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -165,6 +166,26 @@ class DashboardBrowserTest {
     browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
     assertThat(detail.isDisplayed()).isFalse();
     assertThat(browser.switchTo().activeElement().getAttribute("data-event")).isEqualTo(row.getAttribute("data-event"));
+  }
+
+  @Test
+  void aClickOnATimelineBarListsThatPeriodAndOpensItsOnlyEvent() throws Exception {
+    load("/?a=TURMIL&by=month");
+    WebElement chart = find("#timeline");
+    @SuppressWarnings("unchecked")
+    List<Number> xy = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+        "return timeline.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, ['2024-06', 0.5]);");
+    new Actions(browser).moveToElement(chart, xy.get(0).intValue() - chart.getSize().getWidth() / 2,
+        xy.get(1).intValue() - chart.getSize().getHeight() / 2).click().perform();
+    settle();
+    assertThat(browser.getCurrentUrl()).contains("period=2024-06");
+    assertThat(find("#period-label").getText()).isEqualTo("2024-06");
+    assertThat(find("#events").getAttribute("data-total")).isEqualTo("1");
+    assertThat(find("#detail").isDisplayed()).isTrue();
+    assertThat(find("#detail mark.trigger").getText()).isEqualTo("shelled");
+    find("#all-periods").click();
+    settle();
+    assertThat(browser.getCurrentUrl()).doesNotContain("period=");
   }
 
   @Test

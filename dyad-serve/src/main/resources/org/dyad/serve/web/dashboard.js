@@ -6,7 +6,7 @@ const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal c
 const QUAD_COLOURS = { 1: '#7fc48f', 2: '#2c7a3f', 3: '#f0a35e', 4: '#c0392b' };
 const PAGE = 25;
 const form = document.getElementById('filters');
-let state = { offset: 0, event: null };
+let state = { offset: 0, event: null, period: null };
 let timeline, network, map, mapLayer;
 let pending = 0;
 
@@ -53,6 +53,7 @@ function readUrl() {
   form.querySelectorAll('input[name=quad]').forEach(c => { c.checked = quads.includes(c.value); });
   state.offset = parseInt(u.get('offset') || '0', 10) || 0;
   state.event = u.get('event');
+  state.period = u.get('period');
 }
 
 function filters() {
@@ -71,6 +72,7 @@ function writeUrl() {
   const f = filters();
   f.set('by', form.elements.by.value);
   if (state.offset) f.set('offset', state.offset);
+  if (state.period) f.set('period', state.period);
   if (state.event) f.set('event', state.event);
   history.replaceState(null, '', '?' + f);
   document.getElementById('share').href = location.href;
@@ -84,6 +86,33 @@ function selection() {
   if (a && b) s.set('dyad', a + ',' + b); else if (a || b) s.set('actor', a || b);
   for (const name of ['from', 'to', 'q', 'quad']) if (f.get(name)) s.set(name, f.get(name));
   return s;
+}
+
+/** The first and last day of a timeline period label (2016-08-22 for a week, 2016-08, 2016). */
+function periodRange(label, by) {
+  const pad = n => String(n).padStart(2, '0');
+  const iso = d => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  if (/^\d{4}$/.test(label)) return [label + '-01-01', label + '-12-31'];
+  if (/^\d{4}-\d{2}$/.test(label)) {
+    const [y, m] = label.split('-').map(Number);
+    return [label + '-01', iso(new Date(Date.UTC(y, m, 0)))];
+  }
+  if (by === 'week') {
+    const d = new Date(label + 'T00:00:00Z');
+    d.setUTCDate(d.getUTCDate() + 6);
+    return [label, iso(d)];
+  }
+  return [label, label];
+}
+
+/** Shows the events of one timeline period in the table (a click on its bar); one event opens. */
+async function showPeriod(label) {
+  state.period = label;
+  state.offset = 0;
+  state.event = null;
+  writeUrl();
+  const d = await loadTable();
+  if (d && d.total === 1) await openEvent(d.events[0].event_id);
 }
 
 // ---- panels
@@ -157,6 +186,11 @@ async function loadMap() {
 
 async function loadTable() {
   const p = selection();
+  if (state.period) {
+    const [from, to] = periodRange(state.period, form.elements.by.value);
+    p.set('from', from);
+    p.set('to', to);
+  }
   p.set('limit', PAGE);
   p.set('offset', state.offset);
   const d = await api('/api/events', p);
@@ -182,6 +216,10 @@ async function loadTable() {
   document.getElementById('prev').disabled = d.offset === 0;
   document.getElementById('next').disabled = d.offset + d.events.length >= d.total;
   document.getElementById('events').dataset.total = d.total;
+  const only = document.getElementById('period');
+  only.hidden = !state.period;
+  document.getElementById('period-label').textContent = state.period || '';
+  return d;
 }
 
 /** The sentence as text with the source, target and trigger wrapped in marks. */
@@ -276,6 +314,10 @@ async function loadWorld() {
 function init() {
   readUrl();
   timeline = echarts.init(document.getElementById('timeline'));
+  timeline.on('click', ev => { if (ev.name) showPeriod(ev.name); });
+  document.getElementById('all-periods').addEventListener('click', () => {
+    state.period = null; state.offset = 0; writeUrl(); loadTable();
+  });
   network = cytoscape({ container: document.getElementById('network'), style: [
     { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 10,
       'background-color': '#3b73c4' } },
@@ -284,10 +326,10 @@ function init() {
   network.on('tap', 'node', ev => { form.elements.a.value = ev.target.id(); form.elements.b.value = ''; state.offset = 0; refresh(); });
   map = L.map('map', { worldCopyJump: true, attributionControl: false }).setView([35, 35], 3);
   mapLayer = L.layerGroup().addTo(map);
-  form.addEventListener('submit', ev => { ev.preventDefault(); state.offset = 0; state.event = null; refresh(); });
+  form.addEventListener('submit', ev => { ev.preventDefault(); state.offset = 0; state.event = null; state.period = null; refresh(); });
   form.addEventListener('change', ev => {
     if (ev.target.type === 'checkbox' || ev.target.tagName === 'SELECT' || ev.target.type === 'date') {
-      state.offset = 0; refresh();
+      state.offset = 0; state.period = null; refresh();
     }
   });
   document.getElementById('prev').addEventListener('click', () => { state.offset = Math.max(0, state.offset - PAGE); loadTable().then(writeUrl); });

@@ -46,17 +46,22 @@ public final class Queries {
     return db.read(c -> {
       List<Object> args = new ArrayList<>();
       String where = sel.where(args);
-      long total = ((Number) one(c, "SELECT count(*) FROM events e WHERE " + where, args)).longValue();
       List<Object> pageArgs = new ArrayList<>(args);
       pageArgs.add(limit);
       pageArgs.add(offset);
       String dir = order.equals("asc") ? "ASC" : "DESC";
-      // The page first, then its first mentions: joining every mention before paging costs a scan of their sentences.
-      List<Map<String, Object>> rows = rows(c, "WITH page AS (SELECT " + EVENT_COLUMNS + ", e.first_mention_id FROM events e WHERE "
-          + where + " ORDER BY e.date " + dir + " NULLS LAST, e.event_id LIMIT ? OFFSET ?) "
+      // One query: the page with the count of all matches (a window over the selection, taken
+      // before the limit), then only the page's first mentions are joined.
+      List<Map<String, Object>> rows = rows(c, "WITH page AS (SELECT " + EVENT_COLUMNS + ", e.first_mention_id, "
+          + "count(*) OVER () AS total_matching FROM events e WHERE " + where + " ORDER BY e.date " + dir
+          + " NULLS LAST, e.event_id LIMIT ? OFFSET ?) "
           + "SELECT page.* EXCLUDE (first_mention_id), m.sentence, m.trigger, m.plover, m.modality, m.rule FROM page "
           + "LEFT JOIN mentions m ON m.mention_id = page.first_mention_id "
           + "ORDER BY page.date " + dir + " NULLS LAST, CAST(page.event_id AS BIGINT)", pageArgs);
+      long total = rows.isEmpty()
+          ? ((Number) one(c, "SELECT count(*) FROM events e WHERE " + where, args)).longValue()
+          : ((Number) rows.get(0).get("total_matching")).longValue();
+      rows.forEach(r -> r.remove("total_matching"));
       rows.forEach(Queries::name);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("total", total);

@@ -102,7 +102,14 @@ public final class DyadServer implements AutoCloseable {
     return s;
   }
 
+  private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
   private static Params params(Context ctx, Set<String> known) {
+    String raw = ctx.queryString();
+    // The server drops a parameter whose %-escape is malformed; refuse it rather than answer without that filter.
+    if (raw != null && BAD_ESCAPE.matcher(raw).find()) {
+      throw ApiException.badParameter("query", Params.clip(raw), "malformed %-escape (use %XX with two hex digits)");
+    }
     return new Params(ctx.queryParamMap(), known);
   }
 

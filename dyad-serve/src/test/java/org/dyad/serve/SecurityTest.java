@@ -158,6 +158,16 @@ class SecurityTest {
   }
 
   @Test
+  void aMalformedEscapeIsRefusedNotDropped() throws Exception {
+    for (String query : List.of("q=%zz", "q=%", "dyad=%E0%A4%A", "%zz=1", "from=2024-01-01%2")) {
+      for (String endpoint : List.of("/api/events", "/api/series", "/api/network", "/api/actors")) {
+        String response = raw(endpoint + "?" + query);
+        assertThat(response.substring(0, response.indexOf("\r\n"))).as(endpoint + "?" + query).contains(" 400 ");
+      }
+    }
+  }
+
+  @Test
   void pathTraversalReachesNoFile() throws Exception {
     for (String path : List.of("/../../../../etc/passwd", "/api/../../etc/passwd", "/webjars/../../../../etc/passwd",
         "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd", "/map/..%5c..%5cpom.xml", "/api/articles/..%2f..%2fsettings",

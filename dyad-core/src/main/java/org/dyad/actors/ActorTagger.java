@@ -30,20 +30,6 @@ public final class ActorTagger {
       "processes", "formats", "summits", "meetings");
   /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
   public static final String NO_COUNTRY = "---";
-  /** Role nouns that make an actor on their own (see {@link #genericRole}). */
-  static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
-      "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia",
-      "militias",
-      "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
-      "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
-      "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
-      "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
-      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson",
-      // who real news names as the doers and victims of violence and arrests, with no country
-      "suicide bomber", "suicide bombers", "armed men", "masked men", "kidnappers", "abductors", "hijackers",
-      "assailant", "attacker", "tycoons", "businessmen", "executives", "women", "children", "men", "grand jury",
-      "jury");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
   static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
@@ -139,7 +125,7 @@ public final class ActorTagger {
    * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
    * ("---COP"). Any role noun followed by "in"/"of"/"from" and a country takes that country
    * ("police in Guinea", "the president of Equatorial Guinea").
-   * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
+   * Only collective nouns and unnamed office holders qualify (roles.tsv's "alone" column); titles that
    * normally precede a name ("president", "minister") are left to the reference rules, and words
    * that are mostly adjectives before a noun ("official contacts", "military aid", "opposition
    * candidates") are left out, as the tagger runs before the parse and cannot tell.
@@ -187,7 +173,7 @@ public final class ActorTagger {
         }
       }
     }
-    if (!GENERIC_ROLES.contains(best.phrase())) {
+    if (!dictionary.standsAlone(best)) {
       return Optional.empty(); // "the president" alone is left to the reference rules
     }
     return Optional.of(mention(s, i, end, new Actor(NO_COUNTRY, best.role()),

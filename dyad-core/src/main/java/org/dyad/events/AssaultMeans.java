@@ -21,13 +21,8 @@ final class AssaultMeans {
   private static final Set<String> FIGHTING = Set.of("190", "193");
   /** Killing and wounding, which a bombing named as their means makes a bombing. */
   private static final Set<String> HARM = Set.of("180", "182");
-  /** Phrases that name an act's instrument or occasion; places, times and objects are left alone. */
-  private static final Set<String> MEANS_PREPOSITIONS = Set.of("in", "with", "by");
   /** Inside such a phrase, who or what the attack was with ("a clash with bombers"), not its target or place. */
   private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "by", "of", "");
-  /** Words that make an attack a non-military bombing. */
-  private static final Set<String> BOMB_WORDS = Set.of("bomb", "bomber", "bombing", "explosive", "ied",
-      "car-bomb");
   /** Modifiers of a bomb word that name the kind of bombing, most specific codes. */
   private static final Map<String, String> BOMBING_KIND = Map.of("suicide", "1831", "car", "1832",
       "vehicle", "1832", "truck", "1832", "car-bomb", "1832", "roadside", "1833", "ied", "1833");
@@ -79,7 +74,7 @@ final class AssaultMeans {
 
   /** The bombing code the token's modifiers and means phrases name, searching a few levels down. */
   private static Optional<String> bombingMeans(Graph g, int t, int depth) {
-    if (depth > 0 && BOMB_WORDS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+    if (depth > 0 && g.words().bombWords.contains(g.lemma(t))) {
       return Optional.of(bombingKind(g, t).orElse("183"));
     }
     Optional<String> best = Optional.empty();
@@ -87,7 +82,7 @@ final class AssaultMeans {
       String r = g.rel(c);
       String lemma = g.lemma(c).toLowerCase(java.util.Locale.ROOT);
       boolean modifier = r.startsWith("compound") || r.equals("amod");
-      if (modifier && (BOMB_WORDS.contains(lemma) || BOMBING_KIND.containsKey(lemma))) {
+      if (modifier && (g.words().bombWords.contains(lemma) || BOMBING_KIND.containsKey(lemma))) {
         // "a suicide attack", "a bomb attack", "a roadside bomb attack"
         Optional<String> kind = BOMBING_KIND.containsKey(lemma) ? Optional.of(BOMBING_KIND.get(lemma))
             : Optional.of(bombingKind(g, c).orElse(bombingKind(g, t).orElse("183")));
@@ -95,7 +90,7 @@ final class AssaultMeans {
         continue;
       }
       boolean means = (r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss")
-          && (depth > 0 ? PARTY_PREPOSITIONS : MEANS_PREPOSITIONS).contains(g.caseOf(c));
+          && (depth > 0 ? PARTY_PREPOSITIONS.contains(g.caseOf(c)) : g.words().meansPrepositions.contains(g.caseOf(c)));
       if (means && depth < MAX_DEPTH) {
         best = moreSpecific(best, bombingMeans(g, c, depth + 1));
       }

@@ -25,22 +25,6 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
-  /**
-   * Verbs whose object is the subject of their infinitive ("urged Russia to act"); with other
-   * verbs the infinitive is a purpose and shares the verb's subject ("visited Mali to mediate").
-   */
-  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "pressure", "persuade",
-      "force", "order", "allow", "permit", "invite", "encourage", "help", "tell", "want", "demand", "request",
-      "require", "instruct", "authorize", "authorise", "compel", "oblige", "appeal", "implore", "advise", "warn",
-      "convince", "enable", "expect", "need", "prompt", "push");
-  /** Verbs the parser attaches as a passive auxiliary; any other word there is a misparse. */
-  private static final Set<String> PASSIVE_AUX = Set.of("be", "get", "become", "stand", "remain", "seem", "go",
-      "say", "feel", "look", "appear");
-  /** Verbs whose object noun describes a state of things, not an act: "pose a threat", "face sanctions". */
-  private static final Set<String> DESCRIBING_VERBS = Set.of("pose", "represent", "constitute", "face", "fear",
-      "risk");
-  /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
   /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
   static final String MUTUAL = "mutual";
   /** Target slot "-": with no target found, a monadic event with {@link ActorMention#NONE} as target. */
@@ -51,20 +35,23 @@ public final class EventCoder {
   static final String PURPOSE = "purpose";
   /** The plain "make statement" code, dropped when the statement's content is itself coded. */
   private static final String STATEMENT = "010";
-  /** Phrases of place and time are circumstances, not the participant a phrase is about. */
-  private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
-      "following", "across", "throughout", "within");
-  /** "in" introduces a participant right under the phrase head ("a halt in Turkey's attacks"), a place deeper. */
-  private static final Set<String> DEEP_CIRCUMSTANCE = Set.of("in", "inside");
 
   private final VerbDictionary verbs;
   private final CameoCodebook codebook;
   private final ModalityClassifier modality = new ModalityClassifier();
   private final EventDater dater = new EventDater();
 
+  private final EventWords words;
+
   public EventCoder(VerbDictionary verbs, CameoCodebook codebook) {
+    this(verbs, codebook, org.dyad.lexicon.Lexicon.builtIn());
+  }
+
+  /** A coder whose rules read {@code lexicon}'s word classes (the patterns carry their own). */
+  public EventCoder(VerbDictionary verbs, CameoCodebook codebook, org.dyad.lexicon.Lexicon lexicon) {
     this.verbs = verbs;
     this.codebook = codebook;
+    this.words = EventWords.of(lexicon);
   }
 
   public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
@@ -72,7 +59,7 @@ public final class EventCoder {
     if (!sentence.isParsed() || actors.isEmpty()) {
       return List.of();
     }
-    Graph g = new Graph(sentence);
+    Graph g = new Graph(sentence, words);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Integer> codedVerbs = new HashSet<>(); // verbs whose pattern named their object: that noun is their act
@@ -83,7 +70,7 @@ public final class EventCoder {
       if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
         continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
       }
-      if (token.isNoun() && g.rel(i).equals("obj") && DESCRIBING_VERBS.contains(g.lemma(g.head(i)))) {
+      if (token.isNoun() && g.rel(i).equals("obj") && g.words().describingVerbs.contains(g.lemma(g.head(i)))) {
         continue; // "units that pose a threat to Turkey", "faces an attack": a description, not an act
       }
       if (token.isNoun() && g.rel(i).startsWith("obl") && codedPrepNouns.getOrDefault(g.head(i), Set.of())
@@ -372,15 +359,15 @@ public final class EventCoder {
         out.addAll(g.children(c, "obj"));
         for (int o : g.children(c)) {
           String ro = g.rel(o);
-          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !CIRCUMSTANCE.contains(g.caseOf(o))
-              && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
+          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !g.words().circumstancePrepositions.contains(g.caseOf(o))
+              && !g.words().deepCircumstancePrepositions.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
             out.add(o);
           }
         }
         for (int o : g.children(c, "obj")) { // "to demand reforms from X", "the resignation of X"
           for (int n : g.children(o)) {
-            if (g.rel(n).startsWith("nmod") && !CIRCUMSTANCE.contains(g.caseOf(n))
-                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(n))) {
+            if (g.rel(n).startsWith("nmod") && !g.words().circumstancePrepositions.contains(g.caseOf(n))
+                && !g.words().deepCircumstancePrepositions.contains(g.caseOf(n))) {
               out.add(n);
             }
           }
@@ -404,8 +391,8 @@ public final class EventCoder {
             // object, else its prepositional participants, is who the refusal is aimed at
             subjects.addAll(g.children(c, "obj"));
             subjects.addAll(g.children(c, "iobj"));
-            g.children(c, "obl").stream().filter(o -> !CIRCUMSTANCE.contains(g.caseOf(o))
-                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o))).forEach(subjects::add);
+            g.children(c, "obl").stream().filter(o -> !g.words().circumstancePrepositions.contains(g.caseOf(o))
+                && !g.words().deepCircumstancePrepositions.contains(g.caseOf(o))).forEach(subjects::add);
           }
           out.addAll(subjects);
         }
@@ -436,7 +423,7 @@ public final class EventCoder {
     for (int s : g.children(v, "nsubj")) {
       List<ActorMention> found = find(g, s, actors);
       if (found.isEmpty() && (rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0
-          && SUBJECT_PRONOUNS.contains(g.token(s).text().toLowerCase(java.util.Locale.ROOT))) {
+          && g.words().reportedSubjectPronouns.contains(g.token(s).text())) {
         return verbSources(g, head, actors, depth + 1); // "Japan said it had halted aid": it = Japan
       }
       return found;
@@ -451,7 +438,7 @@ public final class EventCoder {
         return find(g, s, actors);
       }
     }
-    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && OBJECT_CONTROL.contains(g.lemma(head))) {
+    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && g.words().objectControlVerbs.contains(g.lemma(head))) {
       List<ActorMention> controller = find(g, g.children(head, "obj").get(0), actors);
       if (!controller.isEmpty()) {
         return controller; // object control: "urged Russia to act"
@@ -485,7 +472,7 @@ public final class EventCoder {
    */
   private static boolean isPassive(Graph g, int v) {
     List<Integer> aux = g.children(v, "aux:pass");
-    if (aux.stream().anyMatch(a -> !PASSIVE_AUX.contains(g.lemma(a)))) {
+    if (aux.stream().anyMatch(a -> !g.words().passiveAuxiliaries.contains(g.lemma(a)))) {
       return false;
     }
     return !g.children(v, "nsubj:pass").isEmpty() || !aux.isEmpty();
@@ -576,7 +563,7 @@ public final class EventCoder {
               // "The International Labor Office (ILO)": the bracketed acronym hangs off the name as dep
               || e[1] == 0 && g.rel(c).equals("dep") && g.token(c).pos().startsWith("NNP");
           String prep = g.caseOf(c);
-          if (nominal && !CIRCUMSTANCE.contains(prep) && (e[1] == 0 || !DEEP_CIRCUMSTANCE.contains(prep))) {
+          if (nominal && !g.words().circumstancePrepositions.contains(prep) && (e[1] == 0 || !g.words().deepCircumstancePrepositions.contains(prep))) {
             queue.add(new int[] {c, e[1] + 1});
           }
         }

@@ -107,7 +107,7 @@ public final class Pipeline {
     Lexicon lexicon = Lexicon.of(config.lexicon());
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook, lexicon))
         .orElseGet(() -> VerbDictionary.builtIn(lexicon));
-    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
+    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn().withLexicon(lexicon);
     ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer), lexicon);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
         new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook, lexicon),
@@ -125,7 +125,8 @@ public final class Pipeline {
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
         // an imported dictionary brings its own discards (applied by its actor finder)
         new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed, lexicon),
-        IntentRecoder.builtIn(schemed, lexicon), GazetteerLocator.loadingBuiltIn(), config.minActorsToParse(), lexicon);
+        IntentRecoder.builtIn(schemed, lexicon), GazetteerLocator.loadingBuiltIn().withLexicon(lexicon),
+        config.minActorsToParse(), lexicon);
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

@@ -46,6 +46,7 @@ final class EventWords {
   final WordClass partitives;
   final WordClass bombWords;
   final WordClass meansPrepositions;
+  final WordClass partyPrepositions;
   final WordClass stativeParticiples;
   final WordClass objectControlVerbs;
   final WordClass passiveAuxiliaries;
@@ -87,6 +88,7 @@ final class EventWords {
     partitives = l.get("partitive");
     bombWords = l.get("bomb-word");
     meansPrepositions = l.get("means-preposition");
+    partyPrepositions = l.get("party-preposition");
     stativeParticiples = l.get("stative-participle");
     objectControlVerbs = l.get("object-control-verb");
     passiveAuxiliaries = l.get("passive-auxiliary");

@@ -572,7 +572,8 @@ public final class EventCoder {
     }
     var actor = new org.dyad.model.Actor(m.actor().country(), role, m.actor().home());
     return new ActorMention(actor, m.firstToken(), m.endToken(),
-        m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
+        m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person(),
+        m.found());
   }
 
   static Optional<ActorMention> at(int token, List<ActorMention> actors) {

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.dict.DictionaryException;
+import org.dyad.lexicon.Lexicon;
 
 /**
  * The event patterns, indexed by trigger lemma. Read-only once loaded; safe to share.
@@ -25,8 +27,11 @@ import org.dyad.dict.DictionaryException;
  * where TRIGGER is a lemma ({@code attack}) or a noun lemma ({@code offensive/n}); a CONSTRAINT is
  * {@code obj:LEMMA[|LEMMA]}, {@code prt:WORD}, {@code mod:LEMMA[|LEMMA]}, {@code caux:LEMMA[|LEMMA]} (an
  * auxiliary of the complement clause) or {@code PREP+LEMMA[|LEMMA]} (e.g. {@code by+phone}); a TARGET is
- * {@code obj}, {@code iobj}, {@code clause}, a preposition ({@code with}, {@code on}), {@code mutual} or
- * {@code -} (monadic). See verbs.txt.
+ * {@code obj}, {@code iobj}, {@code clause}, {@code purpose}, a preposition ({@code with}, {@code on}) of
+ * the lexicon's {@code &preposition}, {@code mutual} or {@code -} (monadic). See verbs.txt. Every
+ * entry is read into typed parts ({@link VerbPattern.Constraint}, {@link VerbPattern.Slot}) that
+ * print themselves back ({@link VerbPattern#syntax()}); what is not one of them is an error naming
+ * file, line and value.
  */
 public final class VerbDictionary {
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
@@ -46,22 +51,31 @@ public final class VerbDictionary {
   }
 
   public static VerbDictionary builtIn() {
+    return builtIn(Lexicon.builtIn());
+  }
+
+  /** The built-in patterns, their word classes ({@code obj:&negotiation}) taken from {@code lexicon}. */
+  public static VerbDictionary builtIn(Lexicon lexicon) {
     InputStream in = VerbDictionary.class.getResourceAsStream("/org/dyad/events/verbs.txt");
     if (in == null) {
       throw new IllegalStateException("built-in dictionary verbs.txt is missing from the classpath");
     }
-    return read("verbs.txt", in, CameoCodebook.builtIn());
+    return read("verbs.txt", in, CameoCodebook.builtIn(), lexicon);
   }
 
   public static VerbDictionary fromFile(Path file, CameoCodebook codebook) {
+    return fromFile(file, codebook, Lexicon.builtIn());
+  }
+
+  public static VerbDictionary fromFile(Path file, CameoCodebook codebook, Lexicon lexicon) {
     try {
-      return read(file.toString(), Files.newInputStream(file), codebook);
+      return read(file.toString(), Files.newInputStream(file), codebook, lexicon);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read verb dictionary", e);
     }
   }
 
-  static VerbDictionary read(String name, InputStream in, CameoCodebook codebook) {
+  static VerbDictionary read(String name, InputStream in, CameoCodebook codebook, Lexicon lexicon) {
     VerbDictionary d = new VerbDictionary();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -70,7 +84,7 @@ public final class VerbDictionary {
         n++;
         String body = line.replaceFirst("#.*", "").strip();
         if (!body.isEmpty()) {
-          d.add(parse(body, name + ":" + n, codebook));
+          d.add(parse(body, name + ":" + n, codebook, lexicon));
         }
       }
     } catch (IOException e) {
@@ -86,6 +100,10 @@ public final class VerbDictionary {
   }
 
   static VerbPattern parse(String body, String where, CameoCodebook codebook) {
+    return parse(body, where, codebook, Lexicon.builtIn());
+  }
+
+  static VerbPattern parse(String body, String where, CameoCodebook codebook, Lexicon lexicon) {
     String[] halves = body.split("->");
     if (halves.length != 2) {
       throw new DictionaryException(where + ": expected 'CODE TRIGGER [CONSTRAINTS] -> TARGETS', got '" + body + "'");
@@ -100,34 +118,80 @@ public final class VerbDictionary {
     }
     String trigger = left[1].toLowerCase(Locale.ROOT);
     boolean noun = trigger.endsWith("/n");
+    String lemma = noun ? trigger.substring(0, trigger.length() - 2) : trigger;
+    if (!lemma.matches("[a-z][a-z'-]*")) {
+      throw new DictionaryException(where + ": trigger '" + left[1] + "' is not a lemma (lower-case letters, "
+          + "'-' or \"'\", with /n for a noun)");
+    }
     List<VerbPattern.Constraint> constraints = new ArrayList<>();
     for (int i = 2; i < left.length; i++) {
-      constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where));
+      constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where, lexicon));
     }
-    List<String> targets = Arrays.stream(halves[1].strip().toLowerCase(Locale.ROOT).split("\\|"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<VerbPattern.Slot> targets = new ArrayList<>();
+    for (String t : halves[1].strip().toLowerCase(Locale.ROOT).split("\\|")) {
+      if (!t.strip().isEmpty()) {
+        targets.add(slot(t.strip(), where, lexicon));
+      }
+    }
     if (targets.isEmpty()) {
       throw new DictionaryException(where + ": no target after '->'");
     }
-    return new VerbPattern(code, noun ? trigger.substring(0, trigger.length() - 2) : trigger, noun,
-        constraints, targets, body + "  (" + where + ")");
+    return new VerbPattern(code, lemma, noun, constraints, targets, body + "  (" + where + ")");
   }
 
-  private static VerbPattern.Constraint constraint(String c, String where) {
+  /** A target slot: obj, iobj, clause, purpose, mutual, - or a preposition of the lexicon's &preposition. */
+  private static VerbPattern.Slot slot(String s, String where, Lexicon lexicon) {
+    Optional<VerbPattern.Role> role = VerbPattern.Role.of(s);
+    if (role.isPresent()) {
+      return role.get();
+    }
+    if (lexicon.get("preposition").contains(s)) {
+      return new VerbPattern.Behind(s);
+    }
+    throw new DictionaryException(where + ": unknown target slot '" + s + "' (use obj, iobj, clause, purpose, "
+        + "mutual, - or a preposition of the lexicon's &preposition)");
+  }
+
+  private static VerbPattern.Constraint constraint(String c, String where, Lexicon lexicon) {
     int colon = c.indexOf(':');
     int plus = c.indexOf('+');
     if (colon > 0) {
       String kind = c.substring(0, colon);
-      if (!Set.of("obj", "prt", "mod", "caux").contains(kind)) {
-        throw new DictionaryException(where + ": unknown constraint '" + kind
-            + "' (use obj:, prt:, mod:, caux: or PREP+)");
-      }
-      return new VerbPattern.Constraint(kind, "", Set.of(c.substring(colon + 1).split("\\|")));
+      VerbPattern.Lemmas lemmas = lemmas(c.substring(colon + 1), where, lexicon);
+      return switch (kind) {
+        case "obj" -> new VerbPattern.DirectObject(lemmas);
+        case "prt" -> new VerbPattern.Particle(lemmas);
+        case "mod" -> new VerbPattern.Modifier(lemmas);
+        case "caux" -> new VerbPattern.ClauseAuxiliary(lemmas);
+        default -> throw new DictionaryException(where + ": unknown constraint '" + kind
+            + "' in '" + c + "' (use obj:, prt:, mod:, caux: or PREP+)");
+      };
     }
     if (plus > 0) {
-      return new VerbPattern.Constraint("prep", c.substring(0, plus), Set.of(c.substring(plus + 1).split("\\|")));
+      String preposition = c.substring(0, plus);
+      if (!lexicon.get("preposition").contains(preposition)) {
+        throw new DictionaryException(where + ": unknown preposition '" + preposition + "' in '" + c
+            + "' (a preposition of the lexicon's &preposition)");
+      }
+      return new VerbPattern.Prepositional(preposition, lemmas(c.substring(plus + 1), where, lexicon));
     }
-    throw new DictionaryException(where + ": cannot read constraint '" + c + "'");
+    throw new DictionaryException(where + ": cannot read constraint '" + c + "' (use obj:, prt:, mod:, caux: or PREP+)");
+  }
+
+  /** {@code talk|&negotiation}: lemmas and the members of named word classes. */
+  private static VerbPattern.Lemmas lemmas(String list, String where, Lexicon lexicon) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String l : list.split("\\|")) {
+      if (l.startsWith("&")) {
+        out.addAll(lexicon.reference(l, where).words());
+      } else if (!l.isEmpty()) {
+        out.add(l);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new DictionaryException(where + ": no lemma in '" + list + "'");
+    }
+    return new VerbPattern.Lemmas(out, list);
   }
 
   private void add(VerbPattern p) {

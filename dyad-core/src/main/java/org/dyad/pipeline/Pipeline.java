@@ -19,12 +19,15 @@ import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
 import org.dyad.events.ReportedSpeech;
+import org.dyad.events.Pass;
+import org.dyad.events.Trail;
 import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
 import org.dyad.geo.PlaceAsTarget;
 import org.dyad.geo.GazetteerLocator;
 import org.dyad.geo.GazetteerPlaceCountries;
+import org.dyad.lexicon.Lexicon;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -58,7 +61,7 @@ public final class Pipeline {
   private final Discards discards;
   private final EventLocator locator;
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
-  private final ReportedSpeech speech = new ReportedSpeech();
+  private final ReportedSpeech speech;
   private final int minActorsToParse;
   /** The date of articles that have neither a dateline nor a container date ({@code --default-date}). */
   private final Optional<LocalDate> defaultDate;
@@ -69,6 +72,14 @@ public final class Pipeline {
 
   /** How long one article may take before it is reported and skipped, unless set otherwise. */
   public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
+  /** The passes after matching, in order (the event coder's sentence passes run before them). */
+  private final List<ArticlePass> passes;
+
+  /** What an article pass sees besides the events: the clean article and its sentences' parses and actors. */
+  private record Scope(CleanArticle clean, List<Sentence> sentences, List<List<ActorMention>> mentions) {}
+
+  /** One step after matching that rewrites, recodes or drops an article's events. */
+  private record ArticlePass(Pass pass, java.util.function.BiFunction<Scope, List<Event>, List<Event>> apply) {}
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
@@ -84,16 +95,18 @@ public final class Pipeline {
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
     this(cleaner, splitter, parser, actors, TriggerFilter.NONE, Discards.NONE, events,
-        IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse);
+        IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse, Lexicon.builtIn());
   }
 
   /**
    * Every stage given; {@code intents} must use the same codebook as {@code events}, and
-   * {@code triggers} the same verb dictionary.
+   * {@code triggers} the same verb dictionary; the stages built here (reported speech) read
+   * {@code lexicon}'s word classes.
    */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       TriggerFilter triggers, Discards discards, EventCoder events, IntentRecoder intents, EventLocator locator,
-      int minActorsToParse) {
+      int minActorsToParse, Lexicon lexicon) {
+    this.speech = new ReportedSpeech(lexicon);
     this.triggers = triggers;
     this.discards = discards;
     this.intents = intents;
@@ -107,6 +120,13 @@ public final class Pipeline {
     this.defaultDate = Optional.empty();
     this.cap = new SentenceCap(SentenceCap.DEFAULT_MAX_TOKENS);
     this.budget = DEFAULT_ARTICLE_BUDGET;
+    this.passes = List.of(
+        new ArticlePass(Pass.INTENT_AND_REFUSAL, (a, ev) -> intents.recode(ev)),
+        new ArticlePass(Pass.REPORTED_SPEECH, (a, ev) -> speech.attribute(a.sentences(), a.mentions(), ev)),
+        new ArticlePass(Pass.PLACEMENT, (a, ev) -> locator.locate(a.clean(), a.sentences(), ev)),
+        new ArticlePass(Pass.PLACE_AS_TARGET, (a, ev) -> placeTargets.apply(ev)),
+        new ArticlePass(Pass.DATE_BASIS_AND_CONFIDENCE, (a, ev) -> ev.stream()
+            .map(e -> e.withArticleDateBasis(a.clean().dateBasis()).withConfidence(EventConfidence.of(e))).toList()));
   }
 
   private Pipeline(Pipeline p, Optional<LocalDate> defaultDate, SentenceCap cap, Duration budget) {
@@ -120,6 +140,8 @@ public final class Pipeline {
     this.actors = p.actors;
     this.events = p.events;
     this.minActorsToParse = p.minActorsToParse;
+    this.speech = p.speech;
+    this.passes = p.passes;
     this.defaultDate = defaultDate;
     this.cap = cap;
     this.budget = budget;
@@ -150,13 +172,14 @@ public final class Pipeline {
     ActorDictionary dict = config.actorDictionaries().map(ActorDictionary::fromDirectory)
         .orElseGet(ActorDictionary::builtIn);
     CameoCodebook codebook = CameoCodebook.builtIn().withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
-    VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
-        .orElseGet(VerbDictionary::builtIn);
-    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
-    ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer));
+    Lexicon lexicon = Lexicon.of(config.lexicon());
+    VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook, lexicon))
+        .orElseGet(() -> VerbDictionary.builtIn(lexicon));
+    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn().withLexicon(lexicon);
+    ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer), lexicon);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
-        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), locator,
-        config.minActorsToParse());
+        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook, lexicon),
+        IntentRecoder.builtIn(codebook, lexicon), locator, config.minActorsToParse(), lexicon);
   }
 
   /**
@@ -166,10 +189,12 @@ public final class Pipeline {
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
+    Lexicon lexicon = Lexicon.of(config.lexicon());
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
         // an imported dictionary brings its own discards (applied by its actor finder)
-        new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
-        config.minActorsToParse());
+        new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed, lexicon),
+        IntentRecoder.builtIn(schemed, lexicon), GazetteerLocator.loadingBuiltIn().withLexicon(lexicon),
+        config.minActorsToParse(), lexicon);
   }
 
   /**
@@ -187,6 +212,19 @@ public final class Pipeline {
    * inferred from the dates in the text ({@link ArticleDateInference}), or left empty.
    */
   public CodedArticle code(Article article, Optional<LocalDate> knownDate) {
+    return code(article, knownDate, Trail.NONE);
+  }
+
+  /** An article coded with the trail of every candidate event through the passes ({@code dyad explain}). */
+  public record Explained(CodedArticle article, Trail trail) {}
+
+  /** Codes an article as {@link #code(Article)} does, recording what each pass did to each candidate. */
+  public Explained explain(Article article) {
+    Trail trail = Trail.recording();
+    return new Explained(code(article, article.meta().date().or(() -> defaultDate), trail), trail);
+  }
+
+  private CodedArticle code(Article article, Optional<LocalDate> knownDate, Trail trail) {
     long t0 = System.nanoTime();
     long deadline = t0 + budget.toNanos();
     CleanArticle clean = cleaner.clean(article);
@@ -223,7 +261,7 @@ public final class Pipeline {
         parsed = triggers.mayFire(tagged) ? parser.parse(tagged) : tagged;
       }
       long c = System.nanoTime();
-      found.addAll(events.code(article.id(), clean.date(), parsed, mentions));
+      found.addAll(events.code(article.id(), clean.date(), parsed, mentions, trail));
       long d = System.nanoTime();
       out.add(parsed);
       allMentions.add(mentions);
@@ -232,11 +270,14 @@ public final class Pipeline {
       eventNanos += d - c;
     }
     long g0 = System.nanoTime();
-    found = speech.attribute(out, allMentions, intents.recode(found));
-    long g1 = System.nanoTime();
-    String basis = clean.dateBasis();
-    found = placeTargets.apply(locator.locate(clean, out, found)).stream()
-        .map(e -> e.withArticleDateBasis(basis).withConfidence(EventConfidence.of(e))).toList();
+    Scope scope = new Scope(clean, out, allMentions);
+    long g1 = -1; // the stage times count the passes before placement with events, the rest with geo
+    for (ArticlePass pass : passes) {
+      if (pass.pass().geo() && g1 < 0) {
+        g1 = System.nanoTime();
+      }
+      found = trail.record(pass.pass(), found, pass.apply().apply(scope, found));
+    }
     long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos + g1 - g0, g2 - g1));

@@ -87,9 +87,9 @@ public final class ServeCommand implements Callable<Integer> {
     FolderWatcher watcher = null;
     try {
       if (watch == null) {
-        owner = EventStore.openReadOnly(db);
+        owner = EventStore.openReadOnly(db, EventStore.ExternalAccess.REFUSED);
       } else {
-        store = EventStore.open(db, storedRule(db));
+        store = EventStore.open(db, storedRule(db), EventStore.ExternalAccess.REFUSED);
         owner = store.connection();
       }
     } catch (StoreException e) {

@@ -46,7 +46,19 @@ public final class EventStore implements AutoCloseable {
    * every event is re-merged under the new one first.
    */
   public static EventStore open(Path file, MergeRule rule) {
-    Connection c = connect(file, false);
+    return open(file, rule, ExternalAccess.ALLOWED);
+  }
+
+  /**
+   * Whether a connection may read and write files other than the database (COPY, read_csv,
+   * ATTACH): exports need it; a server's API must not have it. Set once when the database is
+   * opened; the configuration is locked after it.
+   */
+  public enum ExternalAccess { ALLOWED, REFUSED }
+
+  /** Opens a database for writing as {@link #open(Path, MergeRule)} does, with file access as given. */
+  public static EventStore open(Path file, MergeRule rule, ExternalAccess access) {
+    Connection c = connect(file, false, access);
     EventStore s = new EventStore(file, c, rule);
     try {
       s.prepare();
@@ -62,10 +74,15 @@ public final class EventStore implements AutoCloseable {
    * the schema this dyad reads, or a {@link StoreException} says what it is instead.
    */
   public static Connection openReadOnly(Path file) {
+    return openReadOnly(file, ExternalAccess.ALLOWED);
+  }
+
+  /** Opens an existing database for reading as {@link #openReadOnly(Path)} does, with file access as given. */
+  public static Connection openReadOnly(Path file, ExternalAccess access) {
     if (!Files.isRegularFile(file)) {
       throw new StoreException(file + ": no such database; create one with dyad code PATH... --db " + file);
     }
-    Connection c = connect(file, true);
+    Connection c = connect(file, true, access);
     try {
       checkSchema(c, file);
       return c;
@@ -111,7 +128,7 @@ public final class EventStore implements AutoCloseable {
    * network, and a file of another database format (SQLite) is refused rather than read by an
    * extension fetched on the fly.
    */
-  private static Connection connect(Path file, boolean readOnly) {
+  private static Connection connect(Path file, boolean readOnly, ExternalAccess access) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null && !readOnly) {
@@ -142,6 +159,9 @@ public final class EventStore implements AutoCloseable {
         st.execute("SET temp_directory = " + sqlString(file.toAbsolutePath() + ".tmp"));
         st.execute("ATTACH " + path + " AS dyad (TYPE duckdb" + (readOnly ? ", READ_ONLY" : "") + ")");
         st.execute("USE dyad");
+        if (access == ExternalAccess.REFUSED) {
+          st.execute("SET enable_external_access = false");
+        }
         st.execute("SET lock_configuration = true"); // nothing later turns extension loading back on
       }
       return c;

@@ -38,15 +38,33 @@ public final class ReadConnections implements AutoCloseable {
     this.idle = new ArrayBlockingQueue<>(size);
     DuckDBConnection duck = owner.unwrap(DuckDBConnection.class);
     try (Statement st = owner.createStatement()) {
-      // Nothing the API runs reads or writes files; refuse it outright (read_csv, COPY, ATTACH...).
-      st.execute("SET enable_external_access = false");
-      try (java.sql.ResultSet rs = st.executeQuery("SELECT current_setting('access_mode')")) {
+      // Nothing the API runs reads or writes files: the database must have been opened with file
+      // access refused (EventStore.ExternalAccess.REFUSED: no read_csv, COPY or ATTACH).
+      try (java.sql.ResultSet rs = st.executeQuery("SELECT current_setting('enable_external_access')")) {
         rs.next();
-        writable = !"read_only".equalsIgnoreCase(rs.getString(1));
+        if (rs.getBoolean(1)) {
+          throw new IllegalArgumentException("the API's database must be opened with external access refused"
+              + " (EventStore.ExternalAccess.REFUSED)");
+        }
+      }
+      // The file is ATTACHed (EventStore), so whether it is writable is the attached database's flag.
+      try (java.sql.ResultSet rs = st.executeQuery(
+          "SELECT NOT readonly FROM duckdb_databases() WHERE database_name = current_database()")) {
+        writable = !rs.next() || rs.getBoolean(1);
       }
     }
+    String database;
+    try (Statement st = owner.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT current_database()")) {
+      rs.next();
+      database = rs.getString(1);
+    }
     for (int i = 0; i < size; i++) {
-      idle.add(duck.duplicate());
+      Connection c = duck.duplicate();
+      try (Statement st = c.createStatement()) {
+        // a duplicate starts in the instance's default catalog; the owner uses the attached file
+        st.execute("USE \"" + database.replace("\"", "\"\"") + "\"");
+      }
+      idle.add(c);
     }
   }
 

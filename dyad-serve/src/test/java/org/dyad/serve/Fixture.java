@@ -82,7 +82,7 @@ final class Fixture {
     if (served == null) {
       Path dir = Files.createTempDirectory("dyad-serve-test");
       Path db = codeArticles(dir);
-      Connection owner = EventStore.openReadOnly(db);
+      Connection owner = EventStore.openReadOnly(db, EventStore.ExternalAccess.REFUSED);
       ReadConnections reads = new ReadConnections(owner, 4, 10);
       DyadServer server = new DyadServer(reads, () -> Map.of("database", db.toString()), new PrintStream(System.err))
           .start("127.0.0.1", 0);

@@ -24,7 +24,8 @@ class WatchTest {
   @Test
   void aDroppedArticleIsCodedAndServedWithoutARestart() throws Exception {
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
-    try (EventStore store = EventStore.open(dir.resolve("live.duckdb"), new MergeRule(1, MergeRule.Family.parse("root")));
+    try (EventStore store = EventStore.open(dir.resolve("live.duckdb"), new MergeRule(1, MergeRule.Family.parse("root")),
+            EventStore.ExternalAccess.REFUSED);
         ReadConnections reads = new ReadConnections(store.connection(), 2, 10)) {
       FolderWatcher watcher = new FolderWatcher(inbox, store, Fixture.pipeline(), new ArticleReaders(ReaderOptions.defaults()),
           new CorpusRun.Options(1, 100, 0.7), new LanguageFilter("any"), new PrintStream(System.err), 200);

@@ -49,7 +49,7 @@ class DashboardBrowserTest {
     Path profile = Files.createTempDirectory("dyad-chromium");
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--force-prefers-reduced-motion", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
   }
@@ -177,6 +177,7 @@ class DashboardBrowserTest {
         "return timeline.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, ['2024-06', 0.5]);");
     new Actions(browser).moveToElement(chart, xy.get(0).intValue() - chart.getSize().getWidth() / 2,
         xy.get(1).intValue() - chart.getSize().getHeight() / 2).click().perform();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("period="));
     settle();
     assertThat(browser.getCurrentUrl()).contains("period=2024-06");
     assertThat(find("#period-label").getText()).isEqualTo("2024-06");

@@ -135,6 +135,8 @@ async function loadTimeline() {
   series.push({ name: 'mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: false, data: s.goldstein_mean,
     itemStyle: { color: '#23303d' }, symbolSize: 6 });
   timeline.setOption({
+    // no growing bars for readers who asked for less motion (and for the browser tests)
+    animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 40, right: 40, top: 30, bottom: 50 },

@@ -23,7 +23,9 @@ final class ModalityClassifier {
       // stated willingness and agreement to act are announcements of the act, not the act itself
       "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake",
       // nouns that carry an act not (yet) done: "a threat to boycott the games", "a plot to blow up"
-      "threat", "plot");
+      "threat", "plot",
+      // scheduled acts, as headlines announce them: "X set to visit Y", "Y scheduled to host talks"
+      "set", "schedule", "slate", "poise", "poised", "due");
   private static final Set<String> SPEECH_VERBS = ReportedSpeech.SPEECH_VERBS;
   /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
   private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",
@@ -69,6 +71,13 @@ final class ModalityClassifier {
       // "Bush's plan to withdraw troops" misparsed with "plan" as the subject of "to withdraw"
       future |= g.hasChildWord(node, "mark", "to")
           && g.children(node, "nsubj").stream().anyMatch(sbj -> INTENT_WORDS.contains(g.lemma(sbj)));
+      // headlines: "Iranian President to visit Turkey" (an infinitive as the whole clause), "Erdogan
+      // set for visit to Tehran" (a nominal act that a scheduled person is "set for")
+      future |= step == 0 && g.rel(node).equals("root") && g.hasChildWord(node, "mark", "to")
+          && !g.children(node, "nsubj").isEmpty() && g.children(node, "aux").isEmpty();
+      future |= step == 0 && g.token(node).isNoun() && g.rel(node).startsWith("obl") && g.head(node) >= 0
+          && Set.of("set", "due", "poised", "slate", "schedule").contains(g.lemma(g.head(node)))
+          && Set.of("for", "to").contains(g.caseOf(node));
       // "accused China of jailing X", "blamed Y for the attack": the act is alleged, not asserted
       boolean alleged = step > 0 && ALLEGING_VERBS.contains(g.lemma(node));
       hypothetical |= demanded || alleged;

@@ -104,6 +104,12 @@ final class UnknownAgents {
 
   /** Relative pronouns: the subject is the noun the clause modifies. */
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /**
+   * Weapons and blasts as the subject of an act of violence say what did it, not who: "a roadside
+   * bomb wounded four soldiers", "a car bomb hit an army post", "a mortar round killed two guards".
+   */
+  private static final Set<String> WEAPON_SUBJECTS = Set.of("bomb", "bombs", "explosion", "blast", "explosive",
+      "mortar", "shell", "rocket", "grenade", "mine", "landmine", "device", "ied", "car-bomb", "missile", "bomber");
   /** Subjects that say the doer is not known: "information on who planted the bombs". */
   private static final Set<String> UNKNOWN_SUBJECTS = Set.of("who", "whoever", "someone", "somebody");
 
@@ -127,7 +133,9 @@ final class UnknownAgents {
           return antecedent;
         }
       }
-      if (UNKNOWN_SUBJECTS.contains(word) && !g.rel(v).startsWith("acl") && DOERLESS_ROOTS.contains(root)) {
+      boolean weapon = WEAPON_SUBJECTS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))
+          && EventCoder.find(g, s, actors).isEmpty(); // "Israeli missiles hit": Israel did it
+      if ((UNKNOWN_SUBJECTS.contains(word) || weapon) && !g.rel(v).startsWith("acl") && DOERLESS_ROOTS.contains(root)) {
         return List.of(ActorMention.NONE);
       }
     }

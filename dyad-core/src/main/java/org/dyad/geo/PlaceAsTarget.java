@@ -73,7 +73,7 @@ public final class PlaceAsTarget {
   }
 
   Event apply(Event in) {
-    Event e = withStateAsSource(withSourceCountry(in));
+    Event e = visitToHost(withUnknownAttacker(armedMenOfACountryAreRebels(withStateAsSource(withSourceCountry(in)))));
     if (!e.target().isNone()) {
       return withTargetCountry(e);
     }
@@ -164,6 +164,114 @@ public final class PlaceAsTarget {
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), state, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source: the authorities of the event's place)",
         e.confidence(), e.location(), e.articleDateBasis());
+  }
+
+  /** Roots of violence whose unidentified doer is taken to be the rebels of the country it happened in. */
+  private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+  /** Location bases that say in which country an act of violence happened (not the target's own country). */
+  private static final Set<String> ATTACK_BASES = Set.of("event", "sentence", "dateline");
+
+  /**
+   * Unidentified attackers in a known country are that country's rebels (REB), as the coding
+   * conventions of CAMEO event data have it: an assault, a bombing or fighting (18, 19, 20) with no
+   * doer named ("a bomb exploded at a police post in Mosul", "an engineer was kidnapped in Kunar")
+   * or done by unknown armed men ({@code ---UAF}: "gunmen", "kidnappers") is given, as source, the
+   * rebels of the country of the event's place: its own phrase, its sentence or the dateline. Not
+   * when the target is itself a rebel or unknown armed group of that country (then the doer is more
+   * likely its state) and not from the target's own country (location basis {@code target_country}).
+   */
+  private Event withUnknownAttacker(Event e) {
+    boolean unknown = e.source().isNone()
+        || (e.source().actor().country().equals("---") && e.source().actor().role().equals("UAF"));
+    // fighting (19) is given to the rebels only when armed men did it: "fighting in X" alone says nothing of who
+    boolean armedMen = !e.source().isNone();
+    if (!unknown || !VIOLENCE.contains(e.code().root()) || e.code().root().equals("19") && !armedMen
+        || e.location().isEmpty()
+        || !ATTACK_BASES.contains(e.location().get().basis()) || !states.contains(e.location().get().country())) {
+      return e;
+    }
+    String country = e.location().get().country();
+    if (!e.target().isNone() && Set.of("REB", "UAF").contains(e.target().actor().role())
+        && Set.of(country, "---").contains(e.target().actor().country())) {
+      return e;
+    }
+    if (e.target().isNone() || e.target().entry().startsWith("place of the event")
+        || e.target().actor().role().isEmpty() && e.target().actor().country().equals(country)) {
+      return e; // "attacks in Saudi Arabia", "the attacks on America": a place, not a victim
+    }
+    ActorMention s = e.source();
+    String why = "inferred " + country + " from the event's place (" + e.location().get().place()
+        + "): unidentified attackers in a known country are its rebels";
+    ActorMention rebels = s.isNone()
+        ? new ActorMention(new Actor(country, "REB"), -1, -1, -1, -1, "", why, true, false)
+        : new ActorMention(new Actor(country, "REB"), s.firstToken(), s.endToken(), s.start(), s.end(), s.text(),
+            why + "; " + s.entry(), s.learned(), s.person());
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), rebels, e.target(),
+        e.code(), e.modality(), e.trigger(), e.rule() + " (source: unidentified attackers of the event's place)",
+        e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
+  }
+
+  /** Consultations whose place says who travelled: a meeting (040), hosting (043), negotiating (046). */
+  private static final Set<String> MEETINGS = Set.of("040", "043", "046");
+  /** Location bases that place a meeting: its own phrase or its sentence, not the dateline. */
+  private static final Set<String> MEETING_BASES = Set.of("event", "sentence");
+  private static final org.dyad.events.CameoCodebook CODES_042 = org.dyad.events.CameoCodebook.builtIn();
+
+  /**
+   * A visit is coded once, from the visitor to the host (042), as the coding manual of the
+   * article-level gold and most event datasets' users read it: "Putin hosted Erdogan" (043) is
+   * Erdogan's visit to Russia, TUR → RUS 042; "Cavusoglu met Lavrov in Antalya" (040, placed in the
+   * source's own country) is Lavrov's visit, RUS → TUR 042; "Lavrov met Cavusoglu in Antalya"
+   * (placed in the target's country) is the source's visit, 042. A meeting at a third place keeps
+   * its code. Both actors must be of different states.
+   */
+  private Event visitToHost(Event e) {
+    if (!MEETINGS.contains(e.code().code()) || e.source().isNone() || e.target().isNone()) {
+      return e;
+    }
+    String src = e.source().actor().country();
+    String tgt = e.target().actor().country();
+    if (!states.contains(src) || !states.contains(tgt) || src.equals(tgt)) {
+      return e;
+    }
+    boolean hosted = e.code().code().equals("043");
+    String place = e.location().filter(l -> MEETING_BASES.contains(l.basis())).map(l -> l.country()).orElse(null);
+    boolean sourceHosts = hosted || src.equals(place);
+    boolean targetHosts = !hosted && tgt.equals(place);
+    if (!sourceHosts && !targetHosts) {
+      return e;
+    }
+    org.dyad.model.CameoCode visit = CODES_042.lookup("042").map(c -> new org.dyad.model.CameoCode(c.code(), c.name(),
+        c.goldstein(), e.code().quadClass(), c.plover(), e.code().ploverMode())).orElse(e.code());
+    String why = hosted ? " (a hosted visit: coded as the visitor's visit to the host)"
+        : sourceHosts ? " (a meeting in the source's country: the target's visit to it)"
+        : " (a meeting in the target's country: the source's visit)";
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(),
+        sourceHosts ? e.target() : e.source(), sourceHosts ? e.source() : e.target(), visit, e.modality(),
+        e.trigger(), e.rule() + why, e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
+  }
+
+  /**
+   * Unidentified armed men named with a country ("Palestinian gunmen", "Iraqi kidnappers") are that
+   * country's rebels, as the coding manual has unidentified attackers in a known country.
+   */
+  private static Event armedMenOfACountryAreRebels(Event e) {
+    ActorMention s = rebels(e.source());
+    ActorMention t = rebels(e.target());
+    if (s == e.source() && t == e.target()) {
+      return e;
+    }
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), s, t, e.code(),
+        e.modality(), e.trigger(), e.rule(), e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
+  }
+
+  private static ActorMention rebels(ActorMention m) {
+    if (m.isNone() || !m.actor().role().equals("UAF") || m.actor().country().startsWith("-")
+        || m.actor().country().isEmpty()) {
+      return m;
+    }
+    return new ActorMention(new Actor(m.actor().country(), "REB"), m.firstToken(), m.endToken(), m.start(), m.end(),
+        m.text(), m.entry() + " (unidentified armed men of a country: its rebels)", m.learned(), m.person());
   }
 
   private static boolean domestic(Event e) {

@@ -18,8 +18,9 @@ class AssaultsAndUnknownDoersTest {
 
   @Test
   void aKillingInAClashWithSuicideBombersIsASuicideBombingNotConventionalForce() {
+    // (the unnamed bombers near Aden are Yemen's rebels: unidentified attackers in a known country)
     assertThat(code("Two Yemeni soldiers were killed in a clash with suicide bombers near Aden."))
-        .containsExactly(" 1831 YEMMIL asserted");
+        .containsExactly("YEMREB 1831 YEMMIL asserted");
     assertThat(code("Three Iraqi policemen were killed in a roadside bomb attack."))
         .containsExactly(" 1833 IRQCOP asserted");
   }
@@ -33,7 +34,7 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void placingABombIsABombing() {
     assertThat(code("Militants placed a bomb outside the Greek embassy in Kabul."))
-        .containsExactly("---REB 183 GRCGOV asserted");
+        .containsExactly("AFGREB 183 GRCGOV asserted"); // militants of the place they act in
     assertThat(code("Rebels planted explosives near a Colombian army base."))
         .containsExactly("COLREB 183 COLMIL asserted"); // the rebels take the only country named
   }
@@ -46,8 +47,9 @@ class AssaultsAndUnknownDoersTest {
 
   @Test
   void theDeadOfAnAttackAreItsTargetAndItsDoerIsUnknown() {
+    // placed near Mosul: unidentified attackers in a known country are its rebels
     assertThat(code("Three Iraqi soldiers died in a suicide attack near Mosul on Tuesday."))
-        .containsExactly(" 1831 IRQMIL asserted");
+        .containsExactly("IRQREB 1831 IRQMIL asserted");
     assertThat(code("Four Afghan policemen lost their lives in a roadside bomb attack."))
         .containsExactly(" 1833 AFGCOP asserted");
   }

@@ -19,6 +19,11 @@ public final class DictionaryOptions {
   @Option(names = "--verbs", paramLabel = "FILE", description = "event pattern file to use instead of the built-in verbs.txt")
   Path verbs;
 
+  @Option(names = "--lexicon", paramLabel = "DIR",
+      description = "directory of word classes (NAME.txt, one word or phrase a line) replacing the built-in class "
+          + "of that name, or extending it when the file lists &NAME; see docs/lexicon.md")
+  Path lexicon;
+
   @Option(names = "--dictionaries", paramLabel = "FORMAT:DIR",
       description = "dictionaries in another format instead of dyad's: petrarch:DIR imports PETRARCH/TABARI actor, "
           + "agent, verb and discard files (*actors*.txt, *agents*.txt, *verbs*.txt, *discards*.txt); what cannot "
@@ -31,7 +36,7 @@ public final class DictionaryOptions {
   String quadClasses = "gdelt";
 
   PipelineConfig config() {
-    return new PipelineConfig(Optional.ofNullable(actors), Optional.ofNullable(verbs),
+    return new PipelineConfig(Optional.ofNullable(actors), Optional.ofNullable(verbs), Optional.ofNullable(lexicon),
         PipelineConfig.defaults().minActorsToParse(), quadClasses);
   }
 

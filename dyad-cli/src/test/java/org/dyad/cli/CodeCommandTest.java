@@ -78,6 +78,28 @@ class CodeCommandTest {
   }
 
   @Test
+  void aUsersWordClassTakesEffectAndATypoInOneStopsTheRunWithFileAndLine() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Turkey suspended the parley with Greece on Monday.\n");
+    Path lexicon = Files.createDirectories(dir.resolve("lexicon"));
+    Path out = dir.resolve("events.jsonl");
+    run("code", corpus.toString(), "--out", out.toString());
+    assertThat(Files.readAllLines(out)).as("'parley' is no negotiation word of the built-in lexicon").isEmpty();
+
+    Files.writeString(lexicon.resolve("talks.txt"), "&talks  # the built-in words\nparley\n");
+    Run r = run("code", corpus.toString(), "--out", out.toString(), "--lexicon", lexicon.toString());
+    assertThat(r.exit()).as(r.stderr()).isEqualTo(0);
+    JsonNode e = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
+    assertThat(e.get("code").asText()).isEqualTo("164");
+    assertThat(e.get("rule").asText()).contains("obj:&talks");
+
+    Files.writeString(lexicon.resolve("talks.txt"), "&talks\n&parleys\n");
+    r = run("code", corpus.toString(), "--out", out.toString(), "--lexicon", lexicon.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.stderr()).contains("talks.txt:2").contains("&parleys");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() throws Exception {
     Path f = Files.writeString(dir.resolve("n.txt"), "Text.\n");
     Run r = run("code", f.toString(), "--format", "xml");

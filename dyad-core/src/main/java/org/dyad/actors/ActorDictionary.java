@@ -23,6 +23,8 @@ public final class ActorDictionary {
   private final PhraseIndex actors = new PhraseIndex();
   private final PhraseIndex roles = new PhraseIndex();
   private final java.util.Set<String> regions = new java.util.HashSet<>();
+  /** Role nouns that make an actor on their own (roles.tsv's {@code alone} column), lower case. */
+  private final java.util.Set<String> alone = new java.util.HashSet<>();
   private int size;
 
   private ActorDictionary() {}
@@ -47,7 +49,7 @@ public final class ActorDictionary {
       case "countries.tsv" -> new String[] {"code", "names", "demonyms", "capitals"};
       case "regions.tsv" -> new String[] {"code", "names", "demonyms"};
       case "organisations.tsv" -> new String[] {"code", "names"};
-      case "roles.tsv" -> new String[] {"role", "nouns"};
+      case "roles.tsv" -> new String[] {"noun", "role", "alone"};
       case "people.tsv" -> new String[] {"name", "aliases", "country", "role", "from", "to"};
       default -> throw new IllegalArgumentException(file);
     };
@@ -90,11 +92,25 @@ public final class ActorDictionary {
       }
       r.list("names").forEach(n -> d.addActor(Entry.Kind.ORGANISATION, n, r.get("code"), r.get("role"), home, r));
     }
+    java.util.Map<String, String> nouns = new java.util.HashMap<>();
     for (Row r : files.apply("roles.tsv")) {
       knownRole(r, "role");
-      for (String noun : r.list("nouns")) {
-        d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), "", null, null, r.source()));
+      String noun = r.get("noun");
+      if (noun.isEmpty() || r.get("role").isEmpty()) {
+        throw new DictionaryException(r.source() + ": a role row needs a noun and a role code");
       }
+      String before = nouns.putIfAbsent(noun.toLowerCase(java.util.Locale.ROOT), r.source());
+      if (before != null) {
+        throw new DictionaryException(r.source() + ": '" + noun + "' is already listed on " + before
+            + "; a noun has one role");
+      }
+      switch (r.get("alone")) {
+        case "yes" -> d.alone.add(noun.toLowerCase(java.util.Locale.ROOT));
+        case "" -> { }
+        default -> throw new DictionaryException(r.source() + ": column 'alone' is '" + r.get("alone")
+            + "', expected 'yes' (the noun names an actor on its own) or nothing");
+      }
+      d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), "", null, null, r.source()));
     }
     java.util.Map<String, List<Office>> offices = new java.util.HashMap<>();
     for (Row r : files.apply("people.tsv")) {
@@ -191,6 +207,14 @@ public final class ActorDictionary {
 
   PhraseIndex roles() {
     return roles;
+  }
+
+  /**
+   * True when a role noun names an actor with no country before it ("police", "gunmen",
+   * "officials"): roles.tsv's {@code alone} column.
+   */
+  boolean standsAlone(Entry role) {
+    return role.kind() == Entry.Kind.ROLE && alone.contains(role.phrase().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True for a CAMEO region of regions.tsv ("MEA", "WST"): a part of the world, not a state. */

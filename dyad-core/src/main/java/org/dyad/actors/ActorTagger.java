@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.WordClass;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Sentence;
@@ -21,34 +23,8 @@ import org.dyad.model.Token;
  * Stateless apart from the {@link ArticleMemory} passed in; safe to share between threads.
  */
 public final class ActorTagger {
-  /** Words that may stand between a country and its role noun without changing the role. */
-  static final Set<String> MODIFIERS = Set.of("top", "senior", "deputy", "first", "acting",
-      "chief", "elite", "local", "own", "new", "former", "then", "main", "state-run", "official", "junior",
-      "outgoing", "incoming", "interim", "caretaker", "visiting", "exiled");
-  private static final Set<String> NAMED_THINGS = Set.of("process", "talks", "format", "agreement", "agreements",
-      "accord", "accords", "summit", "meeting", "conference", "protocol", "declaration", "peace", "negotiations",
-      "processes", "formats", "summits", "meetings");
   /** The country part of an actor known only by its role ("police" → "---COP"), PETRARCH's convention. */
   public static final String NO_COUNTRY = "---";
-  /** Role nouns that make an actor on their own (see {@link #genericRole}). */
-  static final Set<String> GENERIC_ROLES = Set.of("government", "administration", "authorities", "officials",
-      "police", "policemen", "police officers", "security forces", "troops", "soldiers", "forces", "army",
-      "armed forces", "peacekeepers", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "militia",
-      "militias",
-      "militiamen", "gunmen", "attackers", "assailants", "protesters", "protestors", "demonstrators", "activists",
-      "dissidents", "lawmakers", "legislators", "parliament", "court", "judge", "prosecutors",
-      "prosecutor", "civilians", "residents", "villagers", "refugees", "journalists", "diplomats", "students",
-      "workers", "opposition groups", "opposition forces", "rebel groups", "armed groups", "militant groups",
-      "government forces", "government troops", "special forces", "spokesman", "spokeswoman", "spokesperson",
-      // who real news names as the doers and victims of violence and arrests, with no country
-      "suicide bomber", "suicide bombers", "armed men", "masked men", "kidnappers", "abductors", "hijackers",
-      "assailant", "attacker", "tycoons", "businessmen", "executives", "women", "children", "men", "grand jury",
-      "jury");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
-  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
-  static final Set<String> NOT_NAMES = Set.of("On", "In", "The", "A", "And", "But", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-      "June", "July", "August", "September", "October", "November", "December");
 
   /**
    * Longest phrase first; among a person's offices that all hold (an undated article), the most
@@ -58,14 +34,29 @@ public final class ActorTagger {
       java.util.Comparator.comparingInt((Entry e) -> -e.words().size())
           .thenComparing(e -> e.from() == null ? LocalDate.MIN : e.from(), java.util.Comparator.reverseOrder());
 
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "via",
-      "across", "around", "into");
 
   private final ActorDictionary dictionary;
   private final References references;
   private final RoleCountries roleCountries;
   private final EthnicGroups ethnicGroups;
   private final ModifierMerger modifiers;
+  /** The word classes this stage names (lexicon/NAME.txt). */
+  final WordClass roleModifiers;
+  private final WordClass processNouns;
+  private final WordClass personPronouns;
+  private final WordClass personPossessives;
+  private final WordClass notNames;
+  private final WordClass possessiveDeterminers;
+  private final WordClass homePrepositions;
+  private final WordClass placeOf;
+  final WordClass placeNouns;
+  private final WordClass locatives;
+  private final WordClass entering;
+  private final WordClass surface;
+  private final WordClass articles;
+  final WordClass directions;
+  private final WordClass months;
+  private final WordClass monthAbbreviations;
 
   /** A tagger that knows places only from the actor dictionaries' countries and capitals. */
   public ActorTagger(ActorDictionary dictionary) {
@@ -77,11 +68,32 @@ public final class ActorTagger {
    *               their place ("Darfur rebels"; see {@link RoleCountries})
    */
   public ActorTagger(ActorDictionary dictionary, PlaceCountries places) {
+    this(dictionary, places, Lexicon.builtIn());
+  }
+
+  /** A tagger whose word classes (role modifiers, place nouns, month names...) come from {@code lexicon}. */
+  public ActorTagger(ActorDictionary dictionary, PlaceCountries places, Lexicon lexicon) {
+    this.roleModifiers = lexicon.get("role-modifier");
+    this.processNouns = lexicon.get("process-noun");
+    this.personPronouns = lexicon.get("person-pronoun");
+    this.personPossessives = lexicon.get("person-possessive");
+    this.notNames = lexicon.get("not-name");
+    this.possessiveDeterminers = lexicon.get("possessive-determiner");
+    this.homePrepositions = lexicon.get("home-preposition");
+    this.placeOf = lexicon.get("place-of");
+    this.placeNouns = lexicon.get("place-noun");
+    this.locatives = lexicon.get("locative");
+    this.entering = lexicon.get("entering");
+    this.surface = lexicon.get("surface-preposition");
+    this.articles = lexicon.get("article");
+    this.directions = lexicon.get("direction");
+    this.months = lexicon.get("month");
+    this.monthAbbreviations = lexicon.get("month-abbreviation");
     this.dictionary = dictionary;
-    this.references = new References(dictionary, this);
-    this.roleCountries = new RoleCountries(dictionary, places, this);
-    this.ethnicGroups = new EthnicGroups(dictionary, roleCountries);
-    this.modifiers = new ModifierMerger(dictionary);
+    this.references = new References(dictionary, this, lexicon);
+    this.roleCountries = new RoleCountries(dictionary, places, this, lexicon);
+    this.ethnicGroups = new EthnicGroups(dictionary, roleCountries, lexicon);
+    this.modifiers = new ModifierMerger(dictionary, lexicon);
   }
 
   /**
@@ -139,7 +151,7 @@ public final class ActorTagger {
    * attacked"): an actor with a role and no country, coded "---" + role as PETRARCH does
    * ("---COP"). Any role noun followed by "in"/"of"/"from" and a country takes that country
    * ("police in Guinea", "the president of Equatorial Guinea").
-   * Only collective nouns and unnamed office holders qualify (GENERIC_ROLES); titles that
+   * Only collective nouns and unnamed office holders qualify (roles.tsv's "alone" column); titles that
    * normally precede a name ("president", "minister") are left to the reference rules, and words
    * that are mostly adjectives before a noun ("official contacts", "military aid", "opposition
    * candidates") are left out, as the tagger runs before the parse and cannot tell.
@@ -165,8 +177,7 @@ public final class ActorTagger {
       return Optional.of(mention(s, i, nameEnd, actor, best.source() + " " + best.phrase() + " + name, no country",
           false, true));
     }
-    if (i > 0 && Set.of("its", "their", "our", "his", "her", "my", "your")
-        .contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+    if (i > 0 && possessiveDeterminers.contains(tokens.get(i - 1).text())) {
       return Optional.empty(); // "unless its troops withdraw": someone's troops, not unknown ones
     }
     int end = i + best.words().size();
@@ -176,7 +187,7 @@ public final class ActorTagger {
       if (c < tokens.size() && tokens.get(c).text().equalsIgnoreCase("the")) {
         c++;
       }
-      if (Set.of("in", "of", "from").contains(next) && c < tokens.size()) {
+      if (homePrepositions.contains(next) && c < tokens.size()) {
         Optional<Entry> country = dictionary.actors().matchesAt(tokens, c).stream()
             .filter(e -> e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.DEMONYM)
             .max(java.util.Comparator.comparingInt(e -> e.words().size()));
@@ -187,7 +198,7 @@ public final class ActorTagger {
         }
       }
     }
-    if (!GENERIC_ROLES.contains(best.phrase())) {
+    if (!dictionary.standsAlone(best)) {
       return Optional.empty(); // "the president" alone is left to the reference rules
     }
     return Optional.of(mention(s, i, end, new Actor(NO_COUNTRY, best.role()),
@@ -231,12 +242,12 @@ public final class ActorTagger {
             "learned: " + learned.get().introducedAs(), true, true));
       }
     }
-    if (PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && memory.lastPerson().isPresent()) {
+    if (personPronouns.contains(t.text()) && memory.lastPerson().isPresent()) {
       ActorMention prev = memory.lastPerson().get();
       return Optional.of(new ActorMention(prev.actor(), i, i + 1, t.start(), t.end(), t.text(),
           "pronoun: " + prev.text(), true, true));
     }
-    if (POSSESSIVE_PRONOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && i + 1 < tokens.size()
+    if (personPossessives.contains(t.text()) && i + 1 < tokens.size()
         && memory.lastPerson().isPresent()) {
       Optional<ActorMention> own = ownCountry(s, i, memory.lastPerson().get());
       if (own.isPresent()) {
@@ -274,17 +285,12 @@ public final class ActorTagger {
    * nor is a capital named as a place ("the capital city of Algiers", "the streets of Cairo"), nor
    * a dateline's capital.
    */
-  private static boolean isPlace(List<Token> tokens, int i, Entry e) {
+  private boolean isPlace(List<Token> tokens, int i, Entry e) {
     return e.kind() == Entry.Kind.CAPITAL && (i > 0
-        && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
-        || i > 1 && tokens.get(i - 1).text().equalsIgnoreCase("of")
-            && PLACE_OF.contains(tokens.get(i - 2).text().toLowerCase(java.util.Locale.ROOT))
+        && (locatives.contains(tokens.get(i - 1).text()) || entering.contains(tokens.get(i - 1).text()))
+        || i > 1 && tokens.get(i - 1).text().equalsIgnoreCase("of") && placeOf.contains(tokens.get(i - 2).text())
         || isDateline(tokens, i, i + e.words().size()));
   }
-
-  /** Nouns whose "of" names a place: "the city of", "the streets of", "the outskirts of". */
-  private static final Set<String> PLACE_OF = Set.of("city", "capital", "town", "streets", "outskirts", "suburbs",
-      "centre", "center", "heart", "port", "province", "region", "area", "districts", "district");
 
   /**
    * "the Municipality Association (AKK)": capitals in brackets after a name abbreviate that name;
@@ -297,19 +303,13 @@ public final class ActorTagger {
         && w.chars().allMatch(Character::isUpperCase);
   }
 
-  /** Nouns for a stretch of land or sea: "the Thai border", "the Lebanese capital", "Iraqi airspace". */
-  static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "frontier", "port", "ports", "coast",
-      "coastline", "city", "cities", "town", "towns", "village", "villages", "capital", "province", "provinces",
-      "region", "regions", "territory", "territories", "waters", "airspace", "soil", "island", "islands",
-      "countryside", "mainland", "enclave", "heartland", "interior", "highlands", "desert", "mountains");
-
   /**
    * "Western Cambodia": a direction word that is also a region's demonym ("Western" of the West),
    * capitalised before a place, is part of the place's name, not the region acting.
    */
   private boolean isDirectionOfPlace(List<Token> tokens, int i, Entry e) {
     if (e.kind() != Entry.Kind.DEMONYM || e.words().size() != 1
-        || !RoleCountries.DIRECTIONS.contains(e.words().get(0).toLowerCase(java.util.Locale.ROOT))
+        || !directions.contains(e.words().get(0))
         || i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized()) {
       return false;
     }
@@ -332,33 +332,34 @@ public final class ActorTagger {
       return false;
     }
     int next = i + e.words().size();
-    return next < tokens.size() && PLACE_NOUNS.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT))
+    return next < tokens.size() && placeNouns.contains(tokens.get(next).text())
         && (next + 1 >= tokens.size() || dictionary.roles().matchesAt(tokens, next + 1).isEmpty());
   }
 
   /**
-   * Prepositions that put a noun somewhere ("a stronghold on the Thai border"); not "into":
-   * "crossed into Iraqi territory" names the target.
+   * Prepositions that put a noun somewhere ("a stronghold on the Thai border"): &locative and
+   * &surface-preposition, not &entering: "crossed into Iraqi territory" names the target.
    */
-  private static final Set<String> LOCATED_AT = Set.of("on", "in", "at", "near", "along", "outside", "inside", "within",
-      "across", "around");
+  private boolean locatedAt(String w) {
+    return locatives.contains(w) || surface.contains(w);
+  }
 
   /**
    * True when a locative preposition comes before position i, past an article, direction words
    * and up to two other lower-case words ("in the holy Iraqi city", "outside of the Iraqi city").
    * The object of a verb ("shelled Iraqi towns") is the place acted on, and stays an actor.
    */
-  private static boolean afterLocative(List<Token> tokens, int i) {
+  private boolean afterLocative(List<Token> tokens, int i) {
     int others = 0;
     for (int k = i - 1; k >= 0; k--) {
       String w = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-      if (LOCATED_AT.contains(w)) {
+      if (locatedAt(w)) {
         return true;
       }
-      if (w.equals("of") && k > 0 && LOCATED_AT.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (w.equals("of") && k > 0 && locatedAt(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
-      if (Set.of("the", "a", "an").contains(w) || RoleCountries.DIRECTIONS.contains(w)) {
+      if (articles.contains(w) || directions.contains(w)) {
         continue;
       }
       if (!w.chars().allMatch(Character::isLowerCase) || ++others > 2) {
@@ -368,16 +369,12 @@ public final class ActorTagger {
     return false;
   }
 
-  private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-      "september", "october", "november", "december");
-
   /**
    * "ISLAMABAD: ...", "BAGHDAD, April 9 (Xinhua) -- ...", "ANKARA (Reuters) - ...": a capital opening
    * the text and followed by a colon, dash, bracketed agency or date is the dateline's place,
    * not the government acting.
    */
-  static boolean isDateline(List<Token> tokens, int from, int to) {
+  boolean isDateline(List<Token> tokens, int from, int to) {
     if (from != 0 || to >= tokens.size()) {
       return false;
     }
@@ -386,7 +383,11 @@ public final class ActorTagger {
       return true;
     }
     return next.equals(",") && to + 1 < tokens.size()
-        && MONTH_ABBREVIATIONS.contains(tokens.get(to + 1).text().toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+        && isMonth(tokens.get(to + 1).text().replace(".", ""));
+  }
+
+  private boolean isMonth(String w) {
+    return months.contains(w) || monthAbbreviations.contains(w);
   }
 
   /** Actors that stand for a country (TURGOV, SYRREB), as opposed to IGOs and armed groups. */
@@ -398,14 +399,14 @@ public final class ActorTagger {
    * A capital naming a process or meeting rather than a government: "the Astana process",
    * "the Minsk agreements", "Geneva talks".
    */
-  private static boolean isNamedThing(List<Token> tokens, int i, Entry e) {
+  private boolean isNamedThing(List<Token> tokens, int i, Entry e) {
     if (e.kind() != Entry.Kind.CAPITAL) {
       return false;
     }
     // Look past "and Sochi" in "the Astana and Sochi processes".
     for (int next = i + e.words().size(); next < tokens.size() && next <= i + e.words().size() + 3; next++) {
       Token t = tokens.get(next);
-      if (NAMED_THINGS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+      if (processNouns.contains(t.text())) {
         return true;
       }
       if (!t.text().equals("and") && !t.text().equals(",") && !t.isCapitalized()) {
@@ -436,7 +437,7 @@ public final class ActorTagger {
     while (j < tokens.size()) {
       int k = j;
       int portfolio = 0; // "Oil Minister", "Energy Ministry": up to two title-case words before a role
-      while (k < tokens.size() && (MODIFIERS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))
+      while (k < tokens.size() && (roleModifiers.contains(tokens.get(k).text())
           || portfolio < 2 && isPortfolioWord(tokens, k) && ++portfolio > 0)) {
         k++;
       }
@@ -483,13 +484,18 @@ public final class ActorTagger {
     return j;
   }
 
-  static boolean isNameToken(Token t) {
+  boolean isNameToken(Token t) {
     String w = t.text();
-    if (NOT_NAMES.contains(w) || w.length() < 2) {
+    if (isNotName(w) || w.length() < 2) {
       return false;
     }
     return Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
         || w.matches("(al|el|bin|ben|de|van|von|abu)-\\p{Lu}.*");
+  }
+
+  /** A capitalised sentence opener, weekday or month ("On", "The", "Monday", "May"): never part of a name. */
+  boolean isNotName(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && notNames.contains(w);
   }
 
   boolean isPortfolioWord(List<Token> tokens, int k) {

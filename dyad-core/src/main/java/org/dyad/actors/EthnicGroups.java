@@ -29,13 +29,15 @@ import org.dyad.model.Token;
  * The mention's entry says which rule applied.
  */
 final class EthnicGroups {
-  private static final Set<String> OF = Set.of("of");
-  private static final Set<String> IN_OR_OF = Set.of("in", "of", "from");
 
   private final ActorDictionary dictionary;
   private final RoleCountries places;
 
-  EthnicGroups(ActorDictionary dictionary, RoleCountries places) {
+  /** "ethnic Albanians in/of/from X" (&home-preposition); a people merely "of" a place otherwise. */
+  private final org.dyad.lexicon.WordClass homePrepositions;
+
+  EthnicGroups(ActorDictionary dictionary, RoleCountries places, org.dyad.lexicon.Lexicon lexicon) {
+    this.homePrepositions = lexicon.get("home-preposition");
     this.dictionary = dictionary;
     this.places = places;
   }
@@ -102,7 +104,7 @@ final class EthnicGroups {
       return Optional.empty(); // the common case, decided without scanning the sentence
     }
     Set<String> named = places.sentenceCountries(s, found);
-    Optional<RoleCountries.Inferred> lives = places.placeAfter(s, m, found, ethnic ? IN_OR_OF : OF, named)
+    Optional<RoleCountries.Inferred> lives = places.placeAfter(s, m, found, ethnic ? homePrepositions::contains : "of"::equals, named)
         .filter(p -> !p.country().equals(own));
     if (lives.isPresent()) {
       return Optional.of(recoded(m, lives.get().country(), "where they live: " + lives.get().evidence()));

@@ -19,16 +19,16 @@ import org.dyad.model.Token;
 final class ModifierMerger {
   private final ActorDictionary dictionary;
 
-  ModifierMerger(ActorDictionary dictionary) {
+  /** Words that end a noun phrase: "the French say workers …" is two phrases. */
+  private final org.dyad.lexicon.WordClass phraseBreaks;
+  private final org.dyad.lexicon.WordClass governmentNouns;
+
+  ModifierMerger(ActorDictionary dictionary, org.dyad.lexicon.Lexicon lexicon) {
     this.dictionary = dictionary;
+    this.phraseBreaks = lexicon.get("phrase-break");
+    this.governmentNouns = lexicon.get("government-noun");
   }
 
-  /** Words that end a noun phrase: "the French say workers …" is two phrases. */
-  private static final Set<String> PHRASE_BREAKS = Set.of("and", "or", "but", "nor", "said", "says", "say", "told",
-      "to", "with", "by", "of", "that", "as", "than", "from", "for", "in", "on", "at", "is", "are", "was", "were",
-      "has", "have", "had", "will", "would", "could", "may", "might", "not", "who", "which", "also", "after",
-      "before", "against");
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of("administration", "government", "regime", "cabinet");
 
   /** The sentence's mentions with such pairs made one. */
   List<ActorMention> merge(Sentence s, List<ActorMention> found) {
@@ -84,10 +84,10 @@ final class ModifierMerger {
    * Lower-case modifiers, none a word that ends a phrase; the first not ending in "-s", which right
    * after a name is mostly a verb ("Chad supports rebels", but "the UN war crimes court").
    */
-  private static boolean wordsBetweenModify(List<Token> t, int from, int to) {
+  private boolean wordsBetweenModify(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = t.get(k).text();
-      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || PHRASE_BREAKS.contains(w)
+      if (!w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') || phraseBreaks.contains(w)
           || k == from && endsInS(w)) {
         return false;
       }
@@ -99,9 +99,9 @@ final class ModifierMerger {
     return w.endsWith("s") && !w.endsWith("ss");
   }
 
-  private static boolean leadersGovernment(List<Token> t, ActorMention prev, ActorMention m) {
+  private boolean leadersGovernment(List<Token> t, ActorMention prev, ActorMention m) {
     return prev.person() && prev.endToken() == m.firstToken() && m.endToken() - m.firstToken() == 1
-        && GOVERNMENT_NOUNS.contains(RoleCountries.lower(t.get(m.firstToken())));
+        && governmentNouns.contains(RoleCountries.lower(t.get(m.firstToken())));
   }
 
 }

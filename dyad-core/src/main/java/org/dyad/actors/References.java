@@ -23,13 +23,16 @@ import org.dyad.model.Token;
  * country cannot be told from the sentence is left uncoded rather than guessed.
  */
 final class References {
-  private static final Set<String> REGIME_NOUNS = Set.of("regime", "government", "authorities", "administration");
-  private static final Set<String> APPOSITION_LEADS = Set.of("the", "a", "an");
 
   private final ActorDictionary dictionary;
   private final ActorTagger tagger;
 
-  References(ActorDictionary dictionary, ActorTagger tagger) {
+  private final org.dyad.lexicon.WordClass regimeNouns;
+  private final org.dyad.lexicon.WordClass articles;
+
+  References(ActorDictionary dictionary, ActorTagger tagger, org.dyad.lexicon.Lexicon lexicon) {
+    this.regimeNouns = lexicon.get("government-noun");
+    this.articles = lexicon.get("article");
     this.dictionary = dictionary;
     this.tagger = tagger;
   }
@@ -38,7 +41,7 @@ final class References {
   Optional<ActorMention> definiteDescription(Sentence s, int i, ArticleMemory memory) {
     List<Token> tokens = s.tokens();
     int k = i + 1;
-    while (k < tokens.size() && ActorTagger.MODIFIERS.contains(lower(tokens.get(k)))) {
+    while (k < tokens.size() && tagger.roleModifiers.contains(lower(tokens.get(k)))) {
       k++;
     }
     if (k >= tokens.size() || !dictionary.actors().matchesAt(tokens, k).isEmpty()) {
@@ -50,7 +53,7 @@ final class References {
     }
     Entry role = roles.get(0);
     int end = k + role.words().size();
-    if (end < tokens.size() && (lower(tokens.get(end)).equals("of") || ActorTagger.isNameToken(tokens.get(end))
+    if (end < tokens.size() && (lower(tokens.get(end)).equals("of") || tagger.isNameToken(tokens.get(end))
         || !dictionary.roles().matchesAt(tokens, end).isEmpty())) {
       return Optional.empty(); // "the government of Iraq", "the minister Ali ...", "the army units"
     }
@@ -60,7 +63,7 @@ final class References {
       return Optional.of(ActorTagger.mention(s, i, end, titled.get().actor(),
           "definite: " + titled.get().introducedAs(), true, false));
     }
-    if (role.role().equals("GOV") && REGIME_NOUNS.contains(head.toLowerCase(Locale.ROOT))) {
+    if (role.role().equals("GOV") && regimeNouns.contains(head)) {
       return memory.mainCountry().map(c -> ActorTagger.mention(s, i, end, new Actor(c, "GOV"),
           "definite: the country this article is most about", true, false));
     }
@@ -75,7 +78,7 @@ final class References {
     String role = "";
     while (true) {
       int portfolio = 0;
-      while (k < tokens.size() && (ActorTagger.MODIFIERS.contains(lower(tokens.get(k)))
+      while (k < tokens.size() && (tagger.roleModifiers.contains(lower(tokens.get(k)))
           || portfolio < 2 && tagger.isPortfolioWord(tokens, k) && ++portfolio > 0)) {
         k++;
       }
@@ -108,7 +111,7 @@ final class References {
   /** "Anil Sharma, the Indian defence minister,": an unknown name explained by what follows it. */
   Optional<ActorMention> namedByApposition(Sentence s, int i, ArticleMemory memory) {
     List<Token> tokens = s.tokens();
-    if (!ActorTagger.isNameToken(tokens.get(i)) || !dictionary.roles().matchesAt(tokens, i).isEmpty()) {
+    if (!tagger.isNameToken(tokens.get(i)) || !dictionary.roles().matchesAt(tokens, i).isEmpty()) {
       return Optional.empty();
     }
     int nameEnd = tagger.nameEnd(tokens, i);
@@ -116,7 +119,7 @@ final class References {
       return Optional.empty(); // a one-word name is too often a place or a sentence's first word
     }
     int k = nameEnd + 1;
-    if (APPOSITION_LEADS.contains(lower(tokens.get(k)))) {
+    if (articles.contains(lower(tokens.get(k)))) {
       k++;
     }
     List<Entry> entries = k < tokens.size() ? dictionary.actors().matchesAt(tokens, k) : List.of();
@@ -151,7 +154,7 @@ final class References {
       return Optional.empty();
     }
     k++;
-    if (k < tokens.size() && APPOSITION_LEADS.contains(lower(tokens.get(k)))) {
+    if (k < tokens.size() && articles.contains(lower(tokens.get(k)))) {
       k++;
     }
     if (k >= tokens.size()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.WordClass;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Sentence;
@@ -37,22 +39,6 @@ import org.dyad.model.Token;
  * already one actor.
  */
 final class RoleCountries {
-  /** Prepositions after which a place belongs to the actor's own phrase ("rebels in Darfur"). */
-  private static final Set<String> OWN_PLACE_LEADS = Set.of("in", "of", "from", "throughout", "across", "at", "near",
-      "around", "inside");
-  /** Prepositions that locate something in a place ("clashed in Monrovia"). */
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "into", "throughout",
-      "across", "around", "within");
-  /** Nouns besides the place nouns whose "of" names a place: "the streets of Baghdad", "the outskirts of Gaza". */
-  private static final Set<String> PLACE_OF = Set.of("streets", "outskirts", "suburbs", "suburb", "centre", "center",
-      "heart", "district", "districts", "neighbourhood", "neighborhood");
-  /** Words a place may be reached through inside a name ("of the Central Bus Company of Tehran"). */
-  private static final Set<String> NAME_GLUE = Set.of("the", "of", "in", "and", "for", "'s");
-  /** Words that narrow a place down without changing its country ("in southern Serbia"). */
-  static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
-      "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-      "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern",
-      "north-western", "south-eastern", "south-western");
   private static final int MAX_NAME_SCAN = 8;
   private static final int MAX_PLACE_WORDS = 4;
 
@@ -66,8 +52,22 @@ final class RoleCountries {
   private final ActorDictionary dictionary;
   private final PlaceCountries places;
   private final ActorTagger tagger;
+  /** Prepositions after which a place belongs to the actor's own phrase ("rebels in Darfur"). */
+  private final WordClass ownPlaceLeads;
+  /** Prepositions that locate something in a place ("clashed in Monrovia"). */
+  private final WordClass locatives;
+  private final WordClass entering;
+  /** Nouns whose "of" names a place: "the streets of Baghdad", "the outskirts of Gaza". */
+  private final WordClass placeOf;
+  /** Words a place may be reached through inside a name ("of the Central Bus Company of Tehran"). */
+  private final WordClass nameGlue;
 
-  RoleCountries(ActorDictionary dictionary, PlaceCountries places, ActorTagger tagger) {
+  RoleCountries(ActorDictionary dictionary, PlaceCountries places, ActorTagger tagger, Lexicon lexicon) {
+    this.ownPlaceLeads = lexicon.get("own-place-lead");
+    this.locatives = lexicon.get("locative");
+    this.entering = lexicon.get("entering");
+    this.placeOf = lexicon.get("place-of");
+    this.nameGlue = lexicon.get("name-glue");
     this.dictionary = dictionary;
     this.places = places;
     this.tagger = tagger;
@@ -137,7 +137,7 @@ final class RoleCountries {
 
   /** "Darfur rebels", "demonstrators in Baghdad", "workers of the Central Bus Company of Tehran". */
   private Optional<Inferred> ownPhrase(Sentence s, ActorMention m, List<ActorMention> found, Set<String> named) {
-    return placeBefore(s, m, found, named).or(() -> placeAfter(s, m, found, OWN_PLACE_LEADS, named));
+    return placeBefore(s, m, found, named).or(() -> placeAfter(s, m, found, ownPlaceLeads::contains, named));
   }
 
   private Optional<Inferred> placeBefore(Sentence s, ActorMention m, List<ActorMention> found, Set<String> named) {
@@ -171,11 +171,12 @@ final class RoleCountries {
    * direction word ("of the Central Bus Company of Tehran", "in southern Serbia"). Among places
    * of one name, one in a country the sentence names ({@code named}) is meant.
    */
-  Optional<Inferred> placeAfter(Sentence s, ActorMention m, List<ActorMention> found, Set<String> leads,
+  Optional<Inferred> placeAfter(Sentence s, ActorMention m, List<ActorMention> found,
+      java.util.function.Predicate<String> leads,
       Set<String> named) {
     List<Token> t = s.tokens();
     int k = m.endToken();
-    if (k >= t.size() || !leads.contains(lower(t.get(k)))) {
+    if (k >= t.size() || !leads.test(lower(t.get(k)))) {
       return Optional.empty();
     }
     for (k = k + 1; k < t.size() && k <= m.endToken() + MAX_NAME_SCAN; k++) {
@@ -191,7 +192,7 @@ final class RoleCountries {
       if (p.isPresent()) {
         return Optional.of(new Inferred(p.get().country(), "the place in its phrase (" + p.get().text() + ")"));
       }
-      if (!t.get(k).isCapitalized() && !NAME_GLUE.contains(lower(t.get(k))) && !DIRECTIONS.contains(lower(t.get(k)))) {
+      if (!t.get(k).isCapitalized() && !nameGlue.contains(lower(t.get(k))) && !tagger.directions.contains(lower(t.get(k)))) {
         break;
       }
     }
@@ -231,16 +232,16 @@ final class RoleCountries {
     List<Token> t = s.tokens();
     Set<String> out = new LinkedHashSet<>();
     for (int k = 0; k + 1 < t.size(); k++) {
-      boolean placeOf = k > 0 && lower(t.get(k)).equals("of") // "the city of Fallujah", "the streets of Baghdad"
-          && (ActorTagger.PLACE_NOUNS.contains(lower(t.get(k - 1))) || PLACE_OF.contains(lower(t.get(k - 1))));
-      if (!LOCATIVES.contains(lower(t.get(k))) && !placeOf) {
+      boolean afterPlaceOf = k > 0 && lower(t.get(k)).equals("of") // "the city of Fallujah", "the streets of Baghdad"
+          && placeOf.contains(lower(t.get(k - 1)));
+      if (!locatives.contains(lower(t.get(k))) && !entering.contains(lower(t.get(k))) && !afterPlaceOf) {
         continue;
       }
       int p = k + 1;
       if (lower(t.get(p)).equals("the") && p + 1 < t.size()) {
         p++;
       }
-      if (DIRECTIONS.contains(lower(t.get(p))) && p + 1 < t.size()) {
+      if (tagger.directions.contains(lower(t.get(p))) && p + 1 < t.size()) {
         p++; // "in southern Lebanon"
       }
       Optional<ActorMention> there = startingAt(found, p);
@@ -291,7 +292,7 @@ final class RoleCountries {
   }
 
   private Optional<String> gazetteerCountry(List<Token> t, int from, int to, Set<String> named) {
-    if (ActorTagger.NOT_NAMES.contains(t.get(from).text()) || !dictionary.actors().matchesAt(t, from).isEmpty()) {
+    if (tagger.isNotName(t.get(from).text()) || !dictionary.actors().matchesAt(t, from).isEmpty()) {
       return Optional.empty(); // "Monday", "The"; a demonym or organisation is no place
     }
     return places.countryOf(join(t, from, to), named);

@@ -28,19 +28,10 @@ public final class UnknownActors {
   /** One uncoded name with its count, the articles it was in and a few example sentences. */
   public record Name(String text, Kind kind, int count, int articles, List<String> examples) {}
 
-  private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "party", "council", "organization",
-      "organisation", "army", "front", "forces", "agency", "committee", "union", "movement", "brigade", "brigades",
-      "group", "league", "bank", "court", "assembly", "commission", "authority", "office", "corps", "guard",
-      "company", "corporation", "institute", "association", "coalition", "alliance", "federation", "service",
-      "news", "television", "tv", "times", "post", "press", "foundation", "fund", "society", "network", "trust",
-      "centre", "center", "university");
+  private static final org.dyad.lexicon.WordClass ORGANISATION_WORDS =
+      org.dyad.lexicon.Lexicon.builtIn().get("organisation-word");
   /** Capitalised words that start sentences or name calendar things, not actors. */
-  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "but", "on", "in", "at", "for", "of",
-      "it", "this", "that", "these", "those", "there", "they", "we", "he", "she", "i", "you", "his", "her", "its",
-      "their", "our", "after", "before", "as", "if", "when", "while", "with", "by", "from", "to", "meanwhile",
-      "however", "also", "earlier", "later", "last", "next", "according", "speaking", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr");
+  private static final org.dyad.lexicon.WordClass NOT_NAMES = org.dyad.lexicon.Lexicon.builtIn().get("name-stop");
 
   private final int examplesPerName;
   private final Map<String, Tally> names = new HashMap<>();

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.dict.DictionaryException;
+import org.dyad.lexicon.Lexicon;
 
 /**
  * The event patterns, indexed by trigger lemma. Read-only once loaded; safe to share.
@@ -46,22 +47,31 @@ public final class VerbDictionary {
   }
 
   public static VerbDictionary builtIn() {
+    return builtIn(Lexicon.builtIn());
+  }
+
+  /** The built-in patterns, their word classes ({@code obj:&negotiation}) taken from {@code lexicon}. */
+  public static VerbDictionary builtIn(Lexicon lexicon) {
     InputStream in = VerbDictionary.class.getResourceAsStream("/org/dyad/events/verbs.txt");
     if (in == null) {
       throw new IllegalStateException("built-in dictionary verbs.txt is missing from the classpath");
     }
-    return read("verbs.txt", in, CameoCodebook.builtIn());
+    return read("verbs.txt", in, CameoCodebook.builtIn(), lexicon);
   }
 
   public static VerbDictionary fromFile(Path file, CameoCodebook codebook) {
+    return fromFile(file, codebook, Lexicon.builtIn());
+  }
+
+  public static VerbDictionary fromFile(Path file, CameoCodebook codebook, Lexicon lexicon) {
     try {
-      return read(file.toString(), Files.newInputStream(file), codebook);
+      return read(file.toString(), Files.newInputStream(file), codebook, lexicon);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": cannot read verb dictionary", e);
     }
   }
 
-  static VerbDictionary read(String name, InputStream in, CameoCodebook codebook) {
+  static VerbDictionary read(String name, InputStream in, CameoCodebook codebook, Lexicon lexicon) {
     VerbDictionary d = new VerbDictionary();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
@@ -70,7 +80,7 @@ public final class VerbDictionary {
         n++;
         String body = line.replaceFirst("#.*", "").strip();
         if (!body.isEmpty()) {
-          d.add(parse(body, name + ":" + n, codebook));
+          d.add(parse(body, name + ":" + n, codebook, lexicon));
         }
       }
     } catch (IOException e) {
@@ -82,6 +92,10 @@ public final class VerbDictionary {
   }
 
   static VerbPattern parse(String body, String where, CameoCodebook codebook) {
+    return parse(body, where, codebook, Lexicon.builtIn());
+  }
+
+  static VerbPattern parse(String body, String where, CameoCodebook codebook, Lexicon lexicon) {
     String[] halves = body.split("->");
     if (halves.length != 2) {
       throw new DictionaryException(where + ": expected 'CODE TRIGGER [CONSTRAINTS] -> TARGETS', got '" + body + "'");
@@ -98,7 +112,7 @@ public final class VerbDictionary {
     boolean noun = trigger.endsWith("/n");
     List<VerbPattern.Constraint> constraints = new ArrayList<>();
     for (int i = 2; i < left.length; i++) {
-      constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where));
+      constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where, lexicon));
     }
     List<String> targets = Arrays.stream(halves[1].strip().toLowerCase(Locale.ROOT).split("\\|"))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -109,7 +123,7 @@ public final class VerbDictionary {
         constraints, targets, body + "  (" + where + ")");
   }
 
-  private static VerbPattern.Constraint constraint(String c, String where) {
+  private static VerbPattern.Constraint constraint(String c, String where, Lexicon lexicon) {
     int colon = c.indexOf(':');
     int plus = c.indexOf('+');
     if (colon > 0) {
@@ -118,12 +132,28 @@ public final class VerbDictionary {
         throw new DictionaryException(where + ": unknown constraint '" + kind
             + "' (use obj:, prt:, mod:, caux: or PREP+)");
       }
-      return new VerbPattern.Constraint(kind, "", Set.of(c.substring(colon + 1).split("\\|")));
+      return new VerbPattern.Constraint(kind, "", lemmas(c.substring(colon + 1), where, lexicon));
     }
     if (plus > 0) {
-      return new VerbPattern.Constraint("prep", c.substring(0, plus), Set.of(c.substring(plus + 1).split("\\|")));
+      return new VerbPattern.Constraint("prep", c.substring(0, plus), lemmas(c.substring(plus + 1), where, lexicon));
     }
     throw new DictionaryException(where + ": cannot read constraint '" + c + "'");
+  }
+
+  /** {@code talk|&negotiation}: lemmas and the members of named word classes. */
+  private static Set<String> lemmas(String list, String where, Lexicon lexicon) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String l : list.split("\\|")) {
+      if (l.startsWith("&")) {
+        out.addAll(lexicon.reference(l, where).words());
+      } else if (!l.isEmpty()) {
+        out.add(l);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new DictionaryException(where + ": no lemma in '" + list + "'");
+    }
+    return Set.copyOf(out);
   }
 
   private void add(VerbPattern p) {

@@ -24,6 +24,7 @@ import org.dyad.geo.EventLocator;
 import org.dyad.geo.PlaceAsTarget;
 import org.dyad.geo.GazetteerLocator;
 import org.dyad.geo.GazetteerPlaceCountries;
+import org.dyad.lexicon.Lexicon;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
 import org.dyad.model.CleanArticle;
@@ -101,8 +102,9 @@ public final class Pipeline {
     ActorDictionary dict = config.actorDictionaries().map(ActorDictionary::fromDirectory)
         .orElseGet(ActorDictionary::builtIn);
     CameoCodebook codebook = CameoCodebook.builtIn().withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
-    VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook))
-        .orElseGet(VerbDictionary::builtIn);
+    Lexicon lexicon = Lexicon.of(config.lexicon());
+    VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook, lexicon))
+        .orElseGet(() -> VerbDictionary.builtIn(lexicon));
     GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
     ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer));
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,

@@ -10,15 +10,23 @@ import java.util.Optional;
  * @param actorDictionaries a directory with countries.tsv, organisations.tsv, roles.tsv or
  *                          people.tsv replacing the built-in ones (files missing there stay built-in)
  * @param verbDictionary    a verbs.txt replacing the built-in event patterns
+ * @param lexicon           a directory of word classes (NAME.txt) replacing or extending the built-in
+ *                          ones ({@link org.dyad.lexicon.Lexicon})
  * @param minActorsToParse  sentences with fewer actor mentions are not parsed (they cannot yield a
  *                          dyadic event); parsing is ~99% of the run time
  * @param quadClasses       the quad-class scheme of events' codes: "gdelt" or "phoenix" (quad-classes.tsv)
  */
-public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse,
-    String quadClasses) {
-  /** A configuration with GDELT's quad classes. */
+public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary,
+    Optional<Path> lexicon, int minActorsToParse, String quadClasses) {
+  /** A configuration with GDELT's quad classes and the built-in lexicon. */
   public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse) {
-    this(actorDictionaries, verbDictionary, minActorsToParse, "gdelt");
+    this(actorDictionaries, verbDictionary, Optional.empty(), minActorsToParse, "gdelt");
+  }
+
+  /** A configuration with the built-in lexicon. */
+  public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse,
+      String quadClasses) {
+    this(actorDictionaries, verbDictionary, Optional.empty(), minActorsToParse, quadClasses);
   }
 
   public PipelineConfig {
@@ -36,13 +44,18 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
         throw new IllegalArgumentException("verb dictionary " + f + " does not exist");
       }
     });
+    lexicon.ifPresent(d -> {
+      if (!Files.isDirectory(d)) {
+        throw new IllegalArgumentException("lexicon directory " + d + " does not exist");
+      }
+    });
     if (minActorsToParse < 0) {
       throw new IllegalArgumentException("minActorsToParse must be >= 0, was " + minActorsToParse);
     }
   }
 
   public PipelineConfig withQuadClasses(String scheme) {
-    return new PipelineConfig(actorDictionaries, verbDictionary, minActorsToParse, scheme);
+    return new PipelineConfig(actorDictionaries, verbDictionary, lexicon, minActorsToParse, scheme);
   }
 
   public static PipelineConfig defaults() {

@@ -41,9 +41,9 @@ class ActorDictionaryTest {
 
   @Test
   void aMissingColumnIsReported() throws Exception {
-    Files.writeString(dir.resolve("roles.tsv"), "role\twords\nGOV\tcabinet\n");
+    Files.writeString(dir.resolve("roles.tsv"), "role\tnouns\nGOV\tcabinet\n"); // the old one-role-a-row format
     assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
-        .hasMessageContaining("roles.tsv:1").hasMessageContaining("nouns");
+        .hasMessageContaining("roles.tsv:1").hasMessageContaining("'noun'");
   }
 
   private static final String PEOPLE_HEADER = "name\taliases\tcountry\trole\tfrom\tto\n";
@@ -89,8 +89,28 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void aRoleNounIsListedOnceWithOneRole() throws Exception {
+    Files.writeString(dir.resolve("roles.tsv"), "noun\trole\talone\ncabinet\tGOV\t\nCabinet\tMIL\tyes\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
+        .hasMessageContaining("roles.tsv:3").hasMessageContaining("already listed on").hasMessageContaining("roles.tsv:2");
+  }
+
+  @Test
+  void theAloneColumnSaysWhichRoleNounsMakeAnActorWithNoCountry() throws Exception {
+    Files.writeString(dir.resolve("roles.tsv"), "noun\trole\talone\nwardens\tCOP\tyes\nwarden\tCOP\t\n");
+    ActorTagger tagger = new ActorTagger(ActorDictionary.fromDirectory(dir));
+    assertThat(tagger.tag(org.dyad.testing.Sentences.of("Wardens arrested two men."), new ArticleMemory(), null))
+        .extracting(m -> m.actor().code()).containsExactly("---COP");
+    assertThat(tagger.tag(org.dyad.testing.Sentences.of("The warden arrested two men."), new ArticleMemory(), null))
+        .isEmpty();
+    Files.writeString(dir.resolve("roles.tsv"), "noun\trole\talone\nwardens\tCOP\tno\n");
+    assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).hasMessageContaining("roles.tsv:2")
+        .hasMessageContaining("'alone' is 'no'");
+  }
+
+  @Test
   void aStrayTabIsASyntaxErrorOnItsLine() throws Exception {
-    Files.writeString(dir.resolve("roles.tsv"), "role\tnouns\nGOV\tcabinet\nMIL\tarmy\textra\n");
+    Files.writeString(dir.resolve("roles.tsv"), "noun\trole\talone\ncabinet\tGOV\t\narmy\tMIL\tyes\textra\n");
     assertThatThrownBy(() -> ActorDictionary.fromDirectory(dir)).isInstanceOf(DictionaryException.class)
         .hasMessageContaining("roles.tsv:3").hasMessageContaining("stray tab");
   }

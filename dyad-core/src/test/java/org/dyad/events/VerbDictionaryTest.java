@@ -44,6 +44,19 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void aLemmaListMayNameWordClassesOfTheLexicon() throws Exception {
+    VerbPattern p = VerbDictionary.parse("164 suspend obj:&talks|contact -> with", "x:1", codebook);
+    assertThat(p.constraints().get(0).lemmas()).contains("talk", "negotiation", "contact");
+    assertThatThrownBy(() -> VerbDictionary.parse("164 suspend obj:&tlaks -> with", "verbs.txt:12", codebook))
+        .isInstanceOf(DictionaryException.class).hasMessageContaining("verbs.txt:12").hasMessageContaining("&tlaks");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("lexicon");
+    java.nio.file.Files.writeString(dir.resolve("talks.txt"), "&talks\nparley\n");
+    VerbPattern extended = VerbDictionary.parse("164 suspend obj:&talks -> with", "x:2", codebook,
+        org.dyad.lexicon.Lexicon.withDirectory(dir));
+    assertThat(extended.constraints().get(0).lemmas()).contains("parley", "talk");
+  }
+
+  @Test
   void theBuiltInDictionaryLoadsAndCoversTheFoundationRoots() {
     VerbDictionary d = VerbDictionary.builtIn();
     assertThat(d.size()).isGreaterThan(80);

@@ -73,7 +73,8 @@ public final class PlaceAsTarget {
   }
 
   Event apply(Event in) {
-    Event e = visitToHost(withUnknownAttacker(armedMenOfACountryAreRebels(withStateAsSource(withSourceCountry(in)))));
+    Event e = visitToHost(withUnknownAttacker(armedMenOfACountryAreRebels(
+        domesticOpponents(withStateAsSource(withSourceCountry(in))))));
     if (!e.target().isNone()) {
       return withTargetCountry(e);
     }
@@ -209,6 +210,55 @@ public final class PlaceAsTarget {
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), rebels, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source: unidentified attackers of the event's place)",
         e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
+  }
+
+  /** Roots of acts between a state and its own rebels, opposition or people: talks, coercion, violence. */
+  private static final Set<String> OPPONENT_ROOTS = Set.of("04", "17", "18", "19", "20");
+  /** Roles of people a state acts on at home: rebels, opposition, civilians, unknown armed men. */
+  private static final Set<String> OPPONENTS = Set.of("REB", "OPP", "CVL", "UAF", "REF");
+  /** Roles of a state's own organs. */
+  private static final Set<String> STATE_ROLES = Set.of("", "GOV", "MIL", "COP", "JUD", "SPY");
+
+  /**
+   * Rebels, opposition or civilians named by role alone on one side of talks, coercion or violence
+   * whose other side is a state ("the Nigerian army killed 24 militants", "the government resumed
+   * talks with rebels", "militant groups attacked government forces") are of the country where it
+   * happened (its phrase, sentence or dateline), else of that state's own country: most such acts
+   * are domestic. Unknown armed men so placed are that country's rebels.
+   */
+  private Event domesticOpponents(Event e) {
+    if (!OPPONENT_ROOTS.contains(e.code().root()) || e.source().isNone() || e.target().isNone()) {
+      return e;
+    }
+    String place = e.location().filter(l -> ATTACK_BASES.contains(l.basis())).map(l -> l.country())
+        .filter(states::contains).orElse(null);
+    ActorMention s = e.source();
+    ActorMention t = e.target();
+    if (roleOnlyOpponent(t) && stateActor(s)) {
+      t = placed(t, place != null ? place : s.actor().country(), place != null ? "the event's place"
+          : "the country of the state acting on it");
+    } else if (roleOnlyOpponent(s) && stateActor(t)) {
+      s = placed(s, place != null ? place : t.actor().country(), place != null ? "the event's place"
+          : "the country of the state it acts on");
+    } else {
+      return e;
+    }
+    return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), s, t, e.code(),
+        e.modality(), e.trigger(), e.rule(), e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
+  }
+
+  private static boolean roleOnlyOpponent(ActorMention m) {
+    return m.actor().country().equals("---") && OPPONENTS.contains(m.actor().role());
+  }
+
+  private boolean stateActor(ActorMention m) {
+    return states.contains(m.actor().country()) && STATE_ROLES.contains(m.actor().role());
+  }
+
+  private static ActorMention placed(ActorMention m, String country, String why) {
+    String role = m.actor().role().equals("UAF") ? "REB" : m.actor().role();
+    return new ActorMention(new Actor(country, role), m.firstToken(), m.endToken(), m.start(), m.end(), m.text(),
+        "inferred " + country + " from " + why + "; " + m.entry(), m.learned(), m.person());
   }
 
   /** Consultations whose place says who travelled: a meeting (040), hosting (043), negotiating (046). */

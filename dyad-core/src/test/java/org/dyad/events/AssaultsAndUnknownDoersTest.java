@@ -28,7 +28,7 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void gunmenAttackingIsUnconventionalViolence() {
     assertThat(code("Gunmen attacked a Nigerian police station on Sunday."))
-        .containsExactly("---UAF 180 NGACOP asserted");
+        .containsExactly("NGAREB 180 NGACOP asserted");
   }
 
   @Test
@@ -71,7 +71,7 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Prosecutors welcomed the arrest of three Kenyan officials.")).contains(" 173 KENGOV asserted")
         .doesNotContain("---JUD 173 KENGOV asserted");
     assertThat(code("Settlers burned a Palestinian olive grove following the killing of an Israeli farmer."))
-        .containsExactly(" 180 ISR asserted");
+        .containsExactly(" 180 ISRCVL asserted");
   }
 
   @Test
@@ -87,13 +87,13 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void aParticipleWithAByPhraseKeepsItsDoer() {
     assertThat(code("Police found two Kenyan engineers kidnapped by Somali militants."))
-        .containsExactly("SOMREB 181 KEN asserted");
+        .containsExactly("SOMREB 181 KENCVL asserted");
   }
 
   @Test
   void unnamedDoersAndVictimsOfViolenceAndArrestsAreActors() {
     assertThat(code("Masked men abducted a Kenyan diplomat near the border."))
-        .containsExactly("---UAF 181 KENGOV asserted");
+        .containsExactly("KENREB 181 KENGOV asserted"); // no place named: taken as domestic, as the manual does
     assertThat(code("Three men were charged by a jury in Ohio.")).containsExactly("USAJUD 173 USACVL asserted"); // Ohio
     assertThat(code("Five women and two children died in a bomb attack on a market."))
         .containsExactly(" 183 ---CVL asserted");
@@ -111,7 +111,7 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void anActiveVerbTaggedAsAParticipleKeepsItsSubjectAsDoer() {
     assertThat(code("Rebels released three Kenyan engineers seized last week."))
-        .containsExactly("KENREB 084 KEN asserted");
+        .containsExactly("KENREB 084 KENCVL asserted");
   }
 
   @Test

@@ -117,7 +117,7 @@ class EventCoderTest {
   @Test
   void willingnessAndReportedWouldAreAnnouncedIntents() {
     assertThat(code("Norway is willing to send troops to Mali.")).containsExactly("NOR 0332 MLI asserted");
-    assertThat(code("Iraq said it would release the Kuwaiti prisoners.")).containsExactly("IRQ 0353 KWT asserted");
+    assertThat(code("Iraq said it would release the Kuwaiti prisoners.")).containsExactly("IRQ 0353 KWTCVL asserted");
   }
 
   @Test

@@ -23,10 +23,6 @@ public final class DatelineFinder {
   /** Words a dateline may hold besides the date: weekdays, times, zones, a place. */
   private static final int MAX_WORDS = 9;
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
   /** The date of a line that is a dateline, or empty when the line is something else. */
   public Optional<LocalDate> dateOf(String line) {
@@ -51,7 +47,7 @@ public final class DatelineFinder {
 
   /** The month number of a month name or abbreviation ("Aug", "august" → 8), or 0. */
   static int month(String name) {
-    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    return org.dyad.lexicon.Months.number(name);
   }
 
   private static Optional<LocalDate> date(String year, int month, String day) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.dict.DictionaryException;
+import org.dyad.dict.TsvTable;
 import org.dyad.model.Event;
 
 /**
@@ -21,16 +23,10 @@ final class AssaultMeans {
   private static final Set<String> FIGHTING = Set.of("190", "193");
   /** Killing and wounding, which a bombing named as their means makes a bombing. */
   private static final Set<String> HARM = Set.of("180", "182");
-  /** Phrases that name an act's instrument or occasion; places, times and objects are left alone. */
-  private static final Set<String> MEANS_PREPOSITIONS = Set.of("in", "with", "by");
   /** Inside such a phrase, who or what the attack was with ("a clash with bombers"), not its target or place. */
-  private static final Set<String> PARTY_PREPOSITIONS = Set.of("with", "by", "of", "");
-  /** Words that make an attack a non-military bombing. */
-  private static final Set<String> BOMB_WORDS = Set.of("bomb", "bomber", "bombing", "explosive", "ied",
-      "car-bomb");
+
   /** Modifiers of a bomb word that name the kind of bombing, most specific codes. */
-  private static final Map<String, String> BOMBING_KIND = Map.of("suicide", "1831", "car", "1832",
-      "vehicle", "1832", "truck", "1832", "car-bomb", "1832", "roadside", "1833", "ied", "1833");
+  private static final Map<String, String> BOMBING_KIND = bombingKinds();
   /**
    * Roles whose "bombing" is an air raid, not a non-military bombing: the armed forces only, as a
    * capital before "bombing" is mostly its place ("the Jakarta bombing").
@@ -39,6 +35,21 @@ final class AssaultMeans {
   private static final int MAX_DEPTH = 3;
 
   private AssaultMeans() {}
+
+  /** bombing-kinds.tsv: modifier → CAMEO code. */
+  private static Map<String, String> bombingKinds() {
+    Map<String, String> kinds = new java.util.HashMap<>();
+    for (TsvTable.Row row : TsvTable.fromResource("/org/dyad/events/bombing-kinds.tsv", "modifier", "code")) {
+      if (!row.get("code").matches("183\\d*") || row.get("modifier").isEmpty()) {
+        throw new DictionaryException(row.source() + ": expected a modifier and a CAMEO code under 183, got '"
+            + row.get("modifier") + "' and '" + row.get("code") + "'");
+      }
+      if (kinds.put(row.get("modifier").toLowerCase(java.util.Locale.ROOT), row.get("code")) != null) {
+        throw new DictionaryException(row.source() + ": '" + row.get("modifier") + "' is listed twice");
+      }
+    }
+    return Map.copyOf(kinds);
+  }
 
   static List<Event> recode(Graph g, List<Event> events, CameoCodebook codebook) {
     List<Event> out = new ArrayList<>(events.size());
@@ -79,7 +90,7 @@ final class AssaultMeans {
 
   /** The bombing code the token's modifiers and means phrases name, searching a few levels down. */
   private static Optional<String> bombingMeans(Graph g, int t, int depth) {
-    if (depth > 0 && BOMB_WORDS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+    if (depth > 0 && g.words().bombWords.contains(g.lemma(t))) {
       return Optional.of(bombingKind(g, t).orElse("183"));
     }
     Optional<String> best = Optional.empty();
@@ -88,7 +99,7 @@ final class AssaultMeans {
       String lemma = g.lemma(c).toLowerCase(java.util.Locale.ROOT);
       boolean modifier = r.startsWith("compound") || r.equals("amod")
           || depth == 0 && r.equals("nsubj"); // "a car bomb hit an army post": the bomb is the means
-      if (modifier && (BOMB_WORDS.contains(lemma) || BOMBING_KIND.containsKey(lemma))) {
+      if (modifier && (g.words().bombWords.contains(lemma) || BOMBING_KIND.containsKey(lemma))) {
         // "a suicide attack", "a bomb attack", "a roadside bomb attack"
         Optional<String> kind = BOMBING_KIND.containsKey(lemma) ? Optional.of(BOMBING_KIND.get(lemma))
             : Optional.of(bombingKind(g, c).orElse(bombingKind(g, t).orElse("183")));
@@ -96,7 +107,7 @@ final class AssaultMeans {
         continue;
       }
       boolean means = (r.startsWith("obl") || r.startsWith("nmod")) && !r.equals("nmod:poss")
-          && (depth > 0 ? PARTY_PREPOSITIONS : MEANS_PREPOSITIONS).contains(g.caseOf(c));
+          && (depth > 0 ? g.caseOf(c).isEmpty() || g.words().partyPrepositions.contains(g.caseOf(c)) : g.words().meansPrepositions.contains(g.caseOf(c)));
       if (means && depth < MAX_DEPTH) {
         best = moreSpecific(best, bombingMeans(g, c, depth + 1));
       }

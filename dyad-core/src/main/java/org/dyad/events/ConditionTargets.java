@@ -14,7 +14,6 @@ import org.dyad.model.Modality;
  * infinitives and complements, as {@link ModalityClassifier} finds it.
  */
 final class ConditionTargets {
-  private static final Set<String> MARKS = Set.of("if", "unless");
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "advcl", "conj");
   private static final int MAX_STEPS = 4;
 
@@ -30,7 +29,7 @@ final class ConditionTargets {
     int from = -1;
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
       for (int c : g.children(node, "advcl")) {
-        if (c == from || !g.hasChildWord(c, "mark", MARKS.toArray(String[]::new))) {
+        if (c == from || !g.hasChildWord(c, "mark", g.words().conditionMarks)) {
           continue;
         }
         List<ActorMention> found = new ArrayList<>();

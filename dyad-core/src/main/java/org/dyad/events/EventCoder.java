@@ -25,46 +25,25 @@ public final class EventCoder {
   private static final Set<String> NOMINAL = Set.of("nmod", "nmod:poss", "amod", "compound", "appos", "flat",
       "obl", "det", "flat:name");
   private static final int MAX_DEPTH = 3;
-  /**
-   * Verbs whose object is the subject of their infinitive ("urged Russia to act"); with other
-   * verbs the infinitive is a purpose and shares the verb's subject ("visited Mali to mediate").
-   */
-  private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "press", "pressure", "persuade",
-      "force", "order", "allow", "permit", "invite", "encourage", "help", "tell", "want", "demand", "request",
-      "require", "instruct", "authorize", "authorise", "compel", "oblige", "appeal", "implore", "advise", "warn",
-      "convince", "enable", "expect", "need", "prompt", "push");
-  /** Verbs the parser attaches as a passive auxiliary; any other word there is a misparse. */
-  private static final Set<String> PASSIVE_AUX = Set.of("be", "get", "become", "stand", "remain", "seem", "go",
-      "say", "feel", "look", "appear");
-  /** Verbs whose object noun describes a state of things, not an act: "pose a threat", "face sanctions". */
-  private static final Set<String> DESCRIBING_VERBS = Set.of("pose", "represent", "constitute", "face", "fear",
-      "risk");
-  /** Pronouns that, as the subject of a reported clause, stand for the reporting subject. */
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "we");
-  /** Target slot for symmetric acts with a compound subject: members are each other's targets. */
-  static final String MUTUAL = "mutual";
-  /** Target slot "-": with no target found, a monadic event with {@link ActorMention#NONE} as target. */
-  static final String MONADIC = "-";
-  /** Target slot "clause": the subject of the trigger's complement clause ("demanded that X do"). */
-  static final String CLAUSE = "clause";
-  /** Target slot "purpose": who the act's stated purpose is aimed at ("struck to protest X", "rallied to demand X from Y"). */
-  static final String PURPOSE = "purpose";
   /** The plain "make statement" code, dropped when the statement's content is itself coded. */
   private static final String STATEMENT = "010";
-  /** Phrases of place and time are circumstances, not the participant a phrase is about. */
-  private static final Set<String> CIRCUMSTANCE = Set.of("at", "during", "near", "after", "before", "since", "amid",
-      "following", "across", "throughout", "within");
-  /** "in" introduces a participant right under the phrase head ("a halt in Turkey's attacks"), a place deeper. */
-  private static final Set<String> DEEP_CIRCUMSTANCE = Set.of("in", "inside");
 
   private final VerbDictionary verbs;
   private final CameoCodebook codebook;
   private final ModalityClassifier modality = new ModalityClassifier();
   private final EventDater dater = new EventDater();
 
+  private final EventWords words;
+
   public EventCoder(VerbDictionary verbs, CameoCodebook codebook) {
+    this(verbs, codebook, org.dyad.lexicon.Lexicon.builtIn());
+  }
+
+  /** A coder whose rules read {@code lexicon}'s word classes (the patterns carry their own). */
+  public EventCoder(VerbDictionary verbs, CameoCodebook codebook, org.dyad.lexicon.Lexicon lexicon) {
     this.verbs = verbs;
     this.codebook = codebook;
+    this.words = EventWords.of(lexicon);
   }
 
   public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
@@ -72,7 +51,7 @@ public final class EventCoder {
     if (!sentence.isParsed() || actors.isEmpty()) {
       return List.of();
     }
-    Graph g = new Graph(sentence);
+    Graph g = new Graph(sentence, words);
     List<Event> events = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<Integer> codedVerbs = new HashSet<>(); // verbs whose pattern named their object: that noun is their act
@@ -83,7 +62,7 @@ public final class EventCoder {
       if (token.isNoun() && g.rel(i).equals("obj") && codedVerbs.contains(g.head(i))) {
         continue; // "fired shell bombs at X", "cancelled a visit": the verb's pattern already coded the noun
       }
-      if (token.isNoun() && g.rel(i).equals("obj") && DESCRIBING_VERBS.contains(g.lemma(g.head(i)))) {
+      if (token.isNoun() && g.rel(i).equals("obj") && g.words().describingVerbs.contains(g.lemma(g.head(i)))) {
         continue; // "units that pose a threat to Turkey", "faces an attack": a description, not an act
       }
       if (token.isNoun() && g.rel(i).startsWith("obl") && codedPrepNouns.getOrDefault(g.head(i), Set.of())
@@ -119,7 +98,7 @@ public final class EventCoder {
           sources = UnknownAgents.pronounSubject(g, i, p.code().substring(0, 2), actors); // "militants who attacked X"
         }
         List<ActorMention> passiveTargets = List.of();
-        int patient = p.noun() || !p.targets().contains("obj") ? -1 : UnknownAgents.participlePatient(g, i);
+        int patient = p.noun() || !p.targets().contains(VerbPattern.Role.OBJ) ? -1 : UnknownAgents.participlePatient(g, i);
         if (patient >= 0 && UnknownAgents.patientMayStand(p.code().substring(0, 2))) {
           // "two nurses abducted last month": the noun suffered the act; its doer is the by-phrase or unknown
           passiveTargets = find(g, patient, actors);
@@ -138,7 +117,7 @@ public final class EventCoder {
             sources = List.of(ActorMention.NONE); // "the kidnapping of a journalist": no kidnapper named
           }
         }
-        if (sources.isEmpty() && !p.noun() && p.targets().contains("obj") && isAgentlessPassive(g, i)) {
+        if (sources.isEmpty() && !p.noun() && p.targets().contains(VerbPattern.Role.OBJ) && isAgentlessPassive(g, i)) {
           // "Two officials were charged with misconduct": the act is reported, its doer is not;
           // the passive subject is the target and the source stays unknown
           passiveTargets = g.children(i, "nsubj:pass").stream().flatMap(c -> find(g, c, actors).stream()).toList();
@@ -151,7 +130,7 @@ public final class EventCoder {
         }
         List<ActorMention> targets = between ? List.of()
             : !passiveTargets.isEmpty() ? passiveTargets : targets(g, i, p, actors);
-        if (targets.isEmpty() && !between && !p.targets().contains(MUTUAL)) {
+        if (targets.isEmpty() && !between && !p.targets().contains(VerbPattern.Role.MUTUAL)) {
           // "will strike unless Israel withdraws": the condition's subject
           targets = ConditionTargets.find(g, i, modality.classify(g, i), actors, sources);
         }
@@ -162,7 +141,7 @@ public final class EventCoder {
               pairs.add(new ActorMention[] {s, t});
             }
           }
-        } else if ((between || p.targets().contains(MUTUAL)) && sources.size() >= 2) {
+        } else if ((between || p.targets().contains(VerbPattern.Role.MUTUAL)) && sources.size() >= 2) {
           sources = sources.stream().sorted(java.util.Comparator.comparingInt(ActorMention::firstToken)).toList();
           // "Jordan and Britain agreed": one symmetric event per unordered pair of members, in
           // the order written (the first named is the source), never both directions
@@ -171,7 +150,7 @@ public final class EventCoder {
               pairs.add(new ActorMention[] {sources.get(a), sources.get(b)});
             }
           }
-        } else if (p.targets().contains(MONADIC)) {
+        } else if (p.targets().contains(VerbPattern.Role.NONE)) {
           for (ActorMention s : sources) {
             pairs.add(new ActorMention[] {s, ActorMention.NONE}); // "Police said ...": no one acted upon
           }
@@ -193,12 +172,12 @@ public final class EventCoder {
           if (targets.isEmpty() && !t.isNone()) {
             seen.add(s.actor() + "|" + t.actor() + "|" + code.code() + "|mutual");
           }
-          if (p.constraints().stream().anyMatch(c -> c.kind().equals("obj"))) {
+          if (p.constraints().stream().anyMatch(c -> c instanceof VerbPattern.DirectObject)) {
             codedVerbs.add(i); // the pattern named the object noun: it is part of this act
           }
           for (VerbPattern.Constraint c : p.constraints()) {
-            if (c.kind().equals("prep")) {
-              codedPrepNouns.computeIfAbsent(i, k -> new HashSet<>()).addAll(c.lemmas());
+            if (c instanceof VerbPattern.Prepositional) {
+              codedPrepNouns.computeIfAbsent(i, k -> new HashSet<>()).addAll(c.lemmas().words());
             }
           }
           events.add(new Event(articleId, articleDate, when.date(), when.precision(), sentence, s, t, code, m,
@@ -256,21 +235,20 @@ public final class EventCoder {
 
   private static boolean satisfied(Graph g, int i, VerbPattern p) {
     for (VerbPattern.Constraint c : p.constraints()) {
-      boolean ok = switch (c.kind()) {
-        case "obj" -> g.objects(i).stream().anyMatch(o -> named(g, o, c.lemmas())
+      boolean ok = switch (c) {
+        case VerbPattern.DirectObject d -> g.objects(i).stream().anyMatch(o -> named(g, o, c.lemmas().words())
             // "summoned Niger's ambassador Brah Mohamane": the name heads the phrase, the title is its compound
             || g.token(o).pos().startsWith("NNP")
-            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas()))
-            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas()))
+            && g.children(o, "compound").stream().anyMatch(t -> named(g, t, c.lemmas().words()))
+            || Partitives.of(g, o).stream().anyMatch(t -> named(g, t, c.lemmas().words()))
             // "evacuated the wounded": an adjective used as a noun hangs off its article
-            || g.token(o).pos().equals("DT") && g.children(o, "amod").stream().anyMatch(t -> named(g, t, c.lemmas())));
-        case "prt" -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
-        case "mod" -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
+            || g.token(o).pos().equals("DT") && g.children(o, "amod").stream().anyMatch(t -> named(g, t, c.lemmas().words())));
+        case VerbPattern.Particle pt -> g.children(i, "compound:prt").stream().anyMatch(o -> c.lemmas().contains(g.lemma(o)));
+        case VerbPattern.Modifier m -> g.children(i).stream().filter(o -> g.rel(o).startsWith("compound") || g.rel(o).equals("amod"))
             .anyMatch(o -> c.lemmas().contains(g.lemma(o)));
-        case "prep" -> withPrep(g, i, c.word()).stream().anyMatch(o -> named(g, o, c.lemmas()));
-        case "caux" -> g.children(i, "ccomp").stream() // "said that China must drop barriers"
+        case VerbPattern.Prepositional pp -> withPrep(g, i, pp.preposition()).stream().anyMatch(o -> named(g, o, c.lemmas().words()));
+        case VerbPattern.ClauseAuxiliary ca -> g.children(i, "ccomp").stream() // "said that China must drop barriers"
             .anyMatch(v -> g.children(v, "aux").stream().anyMatch(a -> c.lemmas().contains(g.lemma(a))));
-        default -> false;
       };
       if (!ok) {
         return false;
@@ -318,28 +296,17 @@ public final class EventCoder {
   }
 
   private List<ActorMention> targets(Graph g, int i, VerbPattern p, List<ActorMention> actors) {
-    for (String slot : p.targets()) {
-      if (slot.equals(MUTUAL) || slot.equals(MONADIC)) {
-        continue;
-      }
-      List<Integer> heads;
-      if (slot.equals(CLAUSE)) {
-        heads = clauseSubjects(g, i);
-      } else if (slot.equals(PURPOSE)) {
-        heads = purposeParticipants(g, i);
-      } else if (slot.equals("iobj")) {
-        heads = g.children(i, "iobj"); // "gave Tanzania a grant"
-      } else if (slot.equals("obj")) {
-        heads = new ArrayList<>(g.objects(i));
-        if (!StativeParticiples.is(g, i)) {
-          heads.addAll(g.children(i, "nsubj:pass")); // the passive: "Kenya was criticized by Uganda"
-        }
-        heads.addAll(UnknownAgents.misparsedObjects(g, i)); // "freed soldiers captured in ...", misparsed
-      } else if (g.hasChildWord(i, "compound:prt", slot)) {
-        heads = g.children(i, "obj"); // "calls on Russia" parsed with "on" as a particle
-      } else {
-        heads = withPrep(g, i, slot);
-      }
+    for (VerbPattern.Slot slot : p.targets()) {
+      List<Integer> heads = switch (slot) {
+        case VerbPattern.Role.MUTUAL, VerbPattern.Role.NONE -> List.of();
+        case VerbPattern.Role.CLAUSE -> clauseSubjects(g, i);
+        case VerbPattern.Role.PURPOSE -> purposeParticipants(g, i);
+        case VerbPattern.Role.IOBJ -> g.children(i, "iobj"); // "gave Tanzania a grant"
+        case VerbPattern.Role.OBJ -> objectHeads(g, i);
+        case VerbPattern.Behind b -> g.hasChildWord(i, "compound:prt", b.preposition())
+            ? g.children(i, "obj") // "calls on Russia" parsed with "on" as a particle
+            : withPrep(g, i, b.preposition());
+      };
       for (int h : heads) {
         List<ActorMention> found = find(g, h, actors);
         if (!found.isEmpty()) {
@@ -348,6 +315,16 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /** The direct object, the subject of a passive ("Kenya was criticized by Uganda"), misparsed objects. */
+  private static List<Integer> objectHeads(Graph g, int i) {
+    List<Integer> heads = new ArrayList<>(g.objects(i));
+    if (!StativeParticiples.is(g, i)) {
+      heads.addAll(g.children(i, "nsubj:pass"));
+    }
+    heads.addAll(UnknownAgents.misparsedObjects(g, i)); // "freed soldiers captured in ...", misparsed
+    return heads;
   }
 
   /**
@@ -372,15 +349,15 @@ public final class EventCoder {
         out.addAll(g.children(c, "obj"));
         for (int o : g.children(c)) {
           String ro = g.rel(o);
-          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !CIRCUMSTANCE.contains(g.caseOf(o))
-              && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
+          if ((ro.startsWith("obl") || ro.startsWith("nmod")) && !g.words().circumstancePrepositions.contains(g.caseOf(o))
+              && !g.words().deepCircumstancePrepositions.contains(g.caseOf(o)) && !g.caseOf(o).isEmpty()) {
             out.add(o);
           }
         }
         for (int o : g.children(c, "obj")) { // "to demand reforms from X", "the resignation of X"
           for (int n : g.children(o)) {
-            if (g.rel(n).startsWith("nmod") && !CIRCUMSTANCE.contains(g.caseOf(n))
-                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(n))) {
+            if (g.rel(n).startsWith("nmod") && !g.words().circumstancePrepositions.contains(g.caseOf(n))
+                && !g.words().deepCircumstancePrepositions.contains(g.caseOf(n))) {
               out.add(n);
             }
           }
@@ -404,8 +381,8 @@ public final class EventCoder {
             // object, else its prepositional participants, is who the refusal is aimed at
             subjects.addAll(g.children(c, "obj"));
             subjects.addAll(g.children(c, "iobj"));
-            g.children(c, "obl").stream().filter(o -> !CIRCUMSTANCE.contains(g.caseOf(o))
-                && !DEEP_CIRCUMSTANCE.contains(g.caseOf(o))).forEach(subjects::add);
+            g.children(c, "obl").stream().filter(o -> !g.words().circumstancePrepositions.contains(g.caseOf(o))
+                && !g.words().deepCircumstancePrepositions.contains(g.caseOf(o))).forEach(subjects::add);
           }
           out.addAll(subjects);
         }
@@ -436,7 +413,7 @@ public final class EventCoder {
     for (int s : g.children(v, "nsubj")) {
       List<ActorMention> found = find(g, s, actors);
       if (found.isEmpty() && (rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0
-          && SUBJECT_PRONOUNS.contains(g.token(s).text().toLowerCase(java.util.Locale.ROOT))) {
+          && g.words().reportedSubjectPronouns.contains(g.token(s).text())) {
         return verbSources(g, head, actors, depth + 1); // "Japan said it had halted aid": it = Japan
       }
       return found;
@@ -451,7 +428,7 @@ public final class EventCoder {
         return find(g, s, actors);
       }
     }
-    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && OBJECT_CONTROL.contains(g.lemma(head))) {
+    if (rel.equals("xcomp") && !g.children(head, "obj").isEmpty() && g.words().objectControlVerbs.contains(g.lemma(head))) {
       List<ActorMention> controller = find(g, g.children(head, "obj").get(0), actors);
       if (!controller.isEmpty()) {
         return controller; // object control: "urged Russia to act"
@@ -485,7 +462,7 @@ public final class EventCoder {
    */
   private static boolean isPassive(Graph g, int v) {
     List<Integer> aux = g.children(v, "aux:pass");
-    if (aux.stream().anyMatch(a -> !PASSIVE_AUX.contains(g.lemma(a)))) {
+    if (aux.stream().anyMatch(a -> !g.words().passiveAuxiliaries.contains(g.lemma(a)))) {
       return false;
     }
     return !g.children(v, "nsubj:pass").isEmpty() || !aux.isEmpty();
@@ -576,7 +553,7 @@ public final class EventCoder {
               // "The International Labor Office (ILO)": the bracketed acronym hangs off the name as dep
               || e[1] == 0 && g.rel(c).equals("dep") && g.token(c).pos().startsWith("NNP");
           String prep = g.caseOf(c);
-          if (nominal && !CIRCUMSTANCE.contains(prep) && (e[1] == 0 || !DEEP_CIRCUMSTANCE.contains(prep))) {
+          if (nominal && !g.words().circumstancePrepositions.contains(prep) && (e[1] == 0 || !g.words().deepCircumstancePrepositions.contains(prep))) {
             queue.add(new int[] {c, e[1] + 1});
           }
         }

@@ -13,9 +13,16 @@ final class Graph {
   private final int[] head;
   private final String[] rel;
   private final List<List<Integer>> children;
+  private final EventWords words;
 
+  /** A graph whose rules read the built-in lexicon's classes. */
   Graph(Sentence sentence) {
+    this(sentence, EventWords.builtIn());
+  }
+
+  Graph(Sentence sentence, EventWords words) {
     this.sentence = sentence;
+    this.words = words;
     int n = sentence.tokens().size();
     head = new int[n];
     rel = new String[n];
@@ -32,6 +39,11 @@ final class Graph {
         children.get(d.head()).add(d.dep());
       }
     }
+  }
+
+  /** The word classes the rules on this sentence read. */
+  EventWords words() {
+    return words;
   }
 
   Sentence sentence() {
@@ -95,6 +107,16 @@ final class Graph {
       return lemma(c).isEmpty() ? token(c).text().toLowerCase(Locale.ROOT) : lemma(c);
     }
     return "";
+  }
+
+  /** True when a child by {@code relation} has a word form or lemma of the class. */
+  boolean hasChildWord(int i, String relation, org.dyad.lexicon.WordClass words) {
+    for (int c : children(i, relation)) {
+      if (words.contains(token(c).text()) || words.contains(lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasChildWord(int i, String relation, String... words) {

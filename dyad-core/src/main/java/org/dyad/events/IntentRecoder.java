@@ -22,23 +22,23 @@ public final class IntentRecoder {
   private CameoCode threat;
   private RefusalRecoder refusals;
 
+  private EventWords words;
+
   private IntentRecoder() {}
 
-  /** Words that make an announced act a threat whatever the act: "threatened to withdraw". */
-  private static final java.util.Set<String> THREAT_WORDS = java.util.Set.of("threaten", "warn");
 
   /**
    * An announced act is a threat, not an offer, when a threat word governs it ("threatened to pull
    * out its troops") or its condition is an "unless" ("will withdraw unless the attacks stop").
    */
-  static boolean isThreat(Event e) {
+  boolean isThreat(Event e) {
     if (!e.sentence().isParsed()) {
       return false;
     }
-    Graph g = new Graph(e.sentence());
+    Graph g = new Graph(e.sentence(), words);
     int node = e.trigger().index();
     for (int step = 0; step < 5 && node >= 0; step++) {
-      if (step > 0 && THREAT_WORDS.contains(g.lemma(node))) {
+      if (step > 0 && g.words().threatWords.contains(g.lemma(node))) {
         return true;
       }
       if (g.children(node, "advcl").stream().anyMatch(c -> g.hasChildWord(c, "mark", "unless"))) {
@@ -56,13 +56,19 @@ public final class IntentRecoder {
   }
 
   public static IntentRecoder builtIn(CameoCodebook codebook) {
+    return builtIn(codebook, org.dyad.lexicon.Lexicon.builtIn());
+  }
+
+  /** The built-in tables, the rules reading {@code lexicon}'s word classes. */
+  public static IntentRecoder builtIn(CameoCodebook codebook, org.dyad.lexicon.Lexicon lexicon) {
     IntentRecoder r = new IntentRecoder();
+    r.words = EventWords.of(lexicon);
     for (TsvTable.Row row : TsvTable.fromResource("/org/dyad/events/intent.tsv", "act", "intent")) {
       CameoCode code = codebook.lookup(row.get("intent")).orElseThrow(() -> new DictionaryException(
           row.source() + ": '" + row.get("intent") + "' is not a CAMEO code"));
       r.intents.put(row.get("act"), code);
     }
-    r.refusals = RefusalRecoder.builtIn(codebook);
+    r.refusals = RefusalRecoder.builtIn(codebook, r.words);
     r.threat = codebook.lookup("130").orElseThrow(() -> new DictionaryException("the codebook lacks 130"));
     return r;
   }

@@ -11,27 +11,6 @@ import org.dyad.model.Modality;
  * possibility ("could", "would", "if they strike": hypothetical) beats intent beats report.
  */
 final class ModalityClassifier {
-  private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "nor");
-  private static final Set<String> NEGATING_VERBS = Set.of("refuse", "deny", "decline", "fail", "avoid", "reject",
-      // a cancelled or postponed act did not (yet) happen: "cancelled a planned visit to X"
-      "cancel", "scrap", "abandon", "postpone");
-  private static final Set<String> CONDITIONAL_AUX = Set.of("would", "could", "might", "may", "should", "must");
-  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll");
-  private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "prepare", "vow", "pledge", "promise",
-      "want", "seek", "aim", "hope", "expect", "consider", "threaten", "ready", "readiness", "intention",
-      // stated willingness and agreement to act are announcements of the act, not the act itself
-      "willing", "prepared", "committed", "determined", "offer", "agree", "decide", "swear", "undertake",
-      // nouns that carry an act not (yet) done: "a threat to boycott the games", "a plot to blow up"
-      "threat", "plot",
-      // scheduled acts, as headlines announce them: "X set to visit Y", "Y scheduled to host talks"
-      "set", "schedule", "slate", "poise", "poised", "due");
-  private static final Set<String> SPEECH_VERBS = ReportedSpeech.SPEECH_VERBS;
-  /** Verbs whose complement is what someone else is asked to do: wanted, not done ("demanded that X withdraw"). */
-  private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "appeal", "press",
-      "insist", "order", "request", "pressure", "plead", "implore");
-  /** Verbs whose complement is an act someone is said to have done: alleged, not asserted. */
-  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "blame", "allege", "suspect");
   /** Links through which a governing word's modality reaches the trigger. */
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj");
   private static final int MAX_STEPS = 5;
@@ -46,40 +25,39 @@ final class ModalityClassifier {
     int from = -1; // the clause we climbed from: its own "if" makes it the condition, not the consequence
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
       final int cameFrom = from;
-      negated |= g.hasChildWord(node, "advmod", NEGATION_WORDS.toArray(String[]::new))
-          || g.hasChildWord(node, "neg", NEGATION_WORDS.toArray(String[]::new))
+      negated |= g.hasChildWord(node, "advmod", g.words().negation)
+          || g.hasChildWord(node, "neg", g.words().negation)
           || g.hasChildWord(node, "det", "no")
           || g.children(node, "obj").stream().anyMatch(o -> g.hasChildWord(o, "det", "no")) // "have no plans to"
 
-          || step > 0 && NEGATING_VERBS.contains(g.lemma(node));
-      hypothetical |= g.hasChildWord(node, "aux", CONDITIONAL_AUX.toArray(String[]::new))
-          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new)); // "if they attack"
+          || step > 0 && g.words().negatingVerbs.contains(g.lemma(node));
+      hypothetical |= g.hasChildWord(node, "aux", g.words().conditionalAuxiliaries)
+          || g.hasChildWord(node, "mark", g.words().conditionalMarks); // "if they attack"
       otherPossibility |= g.hasChildWord(node, "aux", "could", "might", "may", "should", "must")
-          || g.hasChildWord(node, "mark", CONDITIONAL_MARKS.toArray(String[]::new));
+          || g.hasChildWord(node, "mark", g.words().conditionalMarks);
       conditional |= g.children(node, "advcl").stream() // "will attack unless they withdraw"
-          .anyMatch(c -> c != cameFrom && g.hasChildWord(c, "mark", CONDITIONAL_MARKS.toArray(String[]::new)));
-      future |= g.hasChildWord(node, "aux", FUTURE_AUX.toArray(String[]::new))
-          || step > 0 && INTENT_WORDS.contains(g.lemma(node))
-          || step > 0 && g.children(node, "obj").stream().anyMatch(o -> INTENT_WORDS.contains(g.lemma(o)));
-      boolean demanded = step > 0 && DIRECTIVE_VERBS.contains(g.lemma(node))
-          || g.rel(node).equals("ccomp") && g.head(node) >= 0 && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)))
+          .anyMatch(c -> c != cameFrom && g.hasChildWord(c, "mark", g.words().conditionalMarks));
+      future |= g.hasChildWord(node, "aux", g.words().futureAuxiliaries)
+          || step > 0 && g.words().intentWords.contains(g.lemma(node))
+          || step > 0 && g.children(node, "obj").stream().anyMatch(o -> g.words().intentWords.contains(g.lemma(o)));
+      boolean demanded = step > 0 && g.words().directiveVerbs.contains(g.lemma(node))
+          || g.rel(node).equals("ccomp") && g.head(node) >= 0 && g.words().directiveVerbs.contains(g.lemma(g.head(node)))
           // "demanded the withdrawal of X": a nominal act as the object of a demand
           || step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
-          && DIRECTIVE_VERBS.contains(g.lemma(g.head(node)));
+          && g.words().directiveVerbs.contains(g.lemma(g.head(node)));
       future |= step == 0 && g.token(node).isNoun() && g.rel(node).equals("obj") && g.head(node) >= 0
-          && INTENT_WORDS.contains(g.lemma(g.head(node))); // "threatened an offensive", "plans an attack"
+          && g.words().intentWords.contains(g.lemma(g.head(node))); // "threatened an offensive", "plans an attack"
       // "Bush's plan to withdraw troops" misparsed with "plan" as the subject of "to withdraw"
       future |= g.hasChildWord(node, "mark", "to")
-          && g.children(node, "nsubj").stream().anyMatch(sbj -> INTENT_WORDS.contains(g.lemma(sbj)));
+          && g.children(node, "nsubj").stream().anyMatch(sbj -> g.words().intentWords.contains(g.lemma(sbj)));
       // headlines: "Iranian President to visit Turkey" (an infinitive as the whole clause), "Erdogan
       // set for visit to Tehran" (a nominal act that a scheduled person is "set for")
       future |= step == 0 && g.rel(node).equals("root") && g.hasChildWord(node, "mark", "to")
           && !g.children(node, "nsubj").isEmpty() && g.children(node, "aux").isEmpty();
       future |= step == 0 && g.token(node).isNoun() && g.rel(node).startsWith("obl") && g.head(node) >= 0
-          && Set.of("set", "due", "poised", "slate", "schedule").contains(g.lemma(g.head(node)))
-          && Set.of("for", "to").contains(g.caseOf(node));
+          && g.words().intentWords.contains(g.lemma(g.head(node))) && Set.of("for", "to").contains(g.caseOf(node));
       // "accused China of jailing X", "blamed Y for the attack": the act is alleged, not asserted
-      boolean alleged = step > 0 && ALLEGING_VERBS.contains(g.lemma(node));
+      boolean alleged = step > 0 && g.words().allegingVerbs.contains(g.lemma(node));
       hypothetical |= demanded || alleged;
       otherPossibility |= demanded || alleged;
       boolean infinitive = g.rel(node).equals("ccomp") && g.hasChildWord(node, "mark", "to");
@@ -113,12 +91,12 @@ final class ModalityClassifier {
   private static boolean isReported(Graph g, int node) {
     String rel = baseRel(g.rel(node));
     if ((rel.equals("ccomp") || rel.equals("parataxis")) && g.head(node) >= 0
-        && SPEECH_VERBS.contains(g.lemma(g.head(node)))) {
+        && g.words().speechVerbs.contains(g.lemma(g.head(node)))) {
       return true;
     }
     for (int c : g.children(node)) {
       String r = baseRel(g.rel(c));
-      if ((r.equals("parataxis") || r.equals("ccomp")) && SPEECH_VERBS.contains(g.lemma(c))
+      if ((r.equals("parataxis") || r.equals("ccomp")) && g.words().speechVerbs.contains(g.lemma(c))
           && !g.children(c, "nsubj").isEmpty()) {
         return true;
       }

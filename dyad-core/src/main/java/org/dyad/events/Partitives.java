@@ -9,17 +9,12 @@ import java.util.Set;
  * for an object ("hold obj:talk") looks through the measure word to it.
  */
 final class Partitives {
-  private static final Set<String> WORDS = Set.of("round", "series", "wave", "spate", "string", "number", "set",
-      "flurry", "barrage", "volley", "day", "week", "month", "year", "hour", "night", "couple", "lot", "kind", "form",
-      // parts and quantities: "suspended part of its aid", "delivered 700 kg of medicine", "tons of food"
-      "part", "portion", "share", "bulk", "rest", "kg", "kilogram", "ton", "tonne", "shipment", "consignment",
-      "batch", "load", "package", "worth");
 
   private Partitives() {}
 
   /** The "of" dependents of a measure noun (empty for any other word). */
   static List<Integer> of(Graph g, int noun) {
-    if (!WORDS.contains(g.lemma(noun))) {
+    if (!g.words().partitives.contains(g.lemma(noun))) {
       return List.of();
     }
     return g.children(noun, "nmod").stream().filter(c -> "of".equals(g.caseOf(c))).toList();

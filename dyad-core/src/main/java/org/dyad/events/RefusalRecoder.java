@@ -22,22 +22,17 @@ import org.dyad.model.Modality;
  * from. Read-only after construction; safe to share.
  */
 final class RefusalRecoder {
-  private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no");
-  /** Auxiliaries of an announced act: "will not", "would not", "won't". */
-  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
-  /** Words of willingness or intent whose negation refuses the act they govern ("is not prepared to"). */
-  private static final Set<String> WILLING = Set.of("want", "plan", "intend", "willing", "prepared", "prepare",
-      "ready", "agree", "decide", "wish", "intention", "plans");
-  /** Verbs of failing: "failed to reach agreement" is a rejection of the agreement. */
-  private static final Set<String> FAILING = Set.of("fail");
   private static final int MAX_STEPS = 4;
 
   private final Map<String, CameoCode> rejections = new HashMap<>();
 
+  private EventWords words;
+
   private RefusalRecoder() {}
 
-  static RefusalRecoder builtIn(CameoCodebook codebook) {
+  static RefusalRecoder builtIn(CameoCodebook codebook, EventWords words) {
     RefusalRecoder r = new RefusalRecoder();
+    r.words = words;
     for (TsvTable.Row row : TsvTable.fromResource("/org/dyad/events/refusal.tsv", "act", "rejection")) {
       CameoCode code = codebook.lookup(row.get("rejection")).orElseThrow(() -> new DictionaryException(
           row.source() + ": '" + row.get("rejection") + "' is not a CAMEO code"));
@@ -78,31 +73,31 @@ final class RefusalRecoder {
    * "plans", "intention" to the verb that carries them) is negated together with a future
    * auxiliary or a word of willingness, or a verb of failing governs it.
    */
-  static boolean isRefusal(Event e) {
-    Graph g = new Graph(e.sentence());
+  boolean isRefusal(Event e) {
+    Graph g = new Graph(e.sentence(), words);
     int node = e.trigger().index();
     boolean negated = false;
     boolean announced = false;
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
       final int n = node;
-      if (step > 0 && FAILING.contains(g.lemma(n))) {
+      if (step > 0 && g.words().failingVerbs.contains(g.lemma(n))) {
         return true;
       }
-      negated |= g.hasChildWord(n, "advmod", NEGATION_WORDS.toArray(String[]::new))
+      negated |= g.hasChildWord(n, "advmod", g.words().refusalNegation)
           || g.hasChildWord(n, "det", "no")
           || g.children(n, "obj").stream().anyMatch(o -> g.hasChildWord(o, "det", "no"));
-      announced |= g.children(n, "aux").stream().anyMatch(a -> FUTURE_AUX.contains(WordPatterns.text(g, a))
-              || FUTURE_AUX.contains(g.lemma(a)))
-          || step > 0 && WILLING.contains(g.lemma(n))
-          || step > 0 && g.children(n, "obj").stream().anyMatch(o -> WILLING.contains(g.lemma(o)));
+      announced |= g.children(n, "aux").stream().anyMatch(a -> g.words().announcingAuxiliaries.contains(WordPatterns.text(g, a))
+              || g.words().announcingAuxiliaries.contains(g.lemma(a)))
+          || step > 0 && g.words().willingWords.contains(g.lemma(n))
+          || step > 0 && g.children(n, "obj").stream().anyMatch(o -> g.words().willingWords.contains(g.lemma(o)));
       String rel = g.rel(n);
       int h = g.head(n);
       // Only words of willing or failing pass a negation down: in "would not meet demands to
       // release prisoners" the release is what others demand, not an act the speaker refuses.
-      boolean climbs = h >= 0 && (WILLING.contains(g.lemma(h)) || FAILING.contains(g.lemma(h)))
+      boolean climbs = h >= 0 && (g.words().willingWords.contains(g.lemma(h)) || g.words().failingVerbs.contains(g.lemma(h)))
           && (rel.equals("xcomp") || rel.equals("ccomp") && g.hasChildWord(n, "mark", "to")
               || rel.equals("acl") && g.token(h).isNoun()) // "no intention of lifting"
-          || g.token(n).isNoun() && rel.equals("obj") && WILLING.contains(g.lemma(n)); // "have no plans"
+          || g.token(n).isNoun() && rel.equals("obj") && g.words().willingWords.contains(g.lemma(n)); // "have no plans"
       if (!climbs) {
         break;
       }

@@ -19,13 +19,16 @@ import org.dyad.model.Token;
  * article's own assertions. Events outside quotes and speech keep their modality.
  */
 public final class ReportedSpeech {
-  /** Lemmas of verbs that introduce what someone said. */
-  static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "claim", "state", "report", "announce",
-      "add", "note", "stress", "insist", "allege", "confirm", "quote", "write", "emphasize", "emphasise");
-  /** Word forms of attributions next to a quote, for sentences that were not parsed. */
-  private static final Set<String> ATTRIBUTION_FORMS = Set.of("said", "says", "added", "adds", "told", "tells",
-      "stated", "states", "noted", "notes", "insisted", "insists", "stressed", "stresses", "continued",
-      "explained", "warned", "wrote", "declared", "argued", "asked", "claimed", "claims", "according");
+  private final EventWords words;
+
+  /** Reported speech read with the built-in lexicon's speech verbs and attribution forms. */
+  public ReportedSpeech() {
+    this(org.dyad.lexicon.Lexicon.builtIn());
+  }
+
+  public ReportedSpeech(org.dyad.lexicon.Lexicon lexicon) {
+    this.words = EventWords.of(lexicon);
+  }
 
   /** Events of one article, with the sentences they came from and the actors found in each. */
   public List<Event> attribute(List<Sentence> sentences, List<List<ActorMention>> mentions, List<Event> events) {
@@ -37,12 +40,12 @@ public final class ReportedSpeech {
     return out;
   }
 
-  private static Event attribute(Event e, List<Quote> quotes, List<ActorMention> sentenceMentions) {
+  private Event attribute(Event e, List<Quote> quotes, List<ActorMention> sentenceMentions) {
     if (e.modality() != Modality.ASSERTED && e.modality() != Modality.REPORTED) {
       return e; // negated, hypothetical and future events keep what they are; the speaker is a detail
     }
     ActorMention speaker = e.sentence().isParsed()
-        ? speakerInSentence(new Graph(e.sentence()), e.trigger().index(), sentenceMentions) : null;
+        ? speakerInSentence(new Graph(e.sentence(), words), e.trigger().index(), sentenceMentions) : null;
     int at = e.trigger().start();
     for (Quote q : quotes) {
       if (speaker == null && at >= q.from() && at < q.to()) {
@@ -63,12 +66,12 @@ public final class ReportedSpeech {
     for (int node = trigger, steps = 0; node >= 0 && steps < 8; node = g.head(node), steps++) {
       String rel = base(g.rel(node));
       int head = g.head(node);
-      if ((rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0 && SPEECH_VERBS.contains(g.lemma(head))) {
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && head >= 0 && g.words().speechVerbs.contains(g.lemma(head))) {
         return subjectOf(g, head, mentions);
       }
       for (int c : g.children(node)) { // "[Y attacked Z], X said": the speech verb hangs below the event
         String r = base(g.rel(c));
-        if ((r.equals("parataxis") || r.equals("ccomp")) && SPEECH_VERBS.contains(g.lemma(c))) {
+        if ((r.equals("parataxis") || r.equals("ccomp")) && g.words().speechVerbs.contains(g.lemma(c))) {
           ActorMention s = subjectOf(g, c, mentions);
           if (s != null) {
             return s;
@@ -111,7 +114,7 @@ public final class ReportedSpeech {
    * starts with an opening mark while a quote is still open continues it: news opens every paragraph
    * of a long quotation again without closing the one before.
    */
-  static List<Quote> quotes(List<Sentence> sentences, List<List<ActorMention>> mentions) {
+  List<Quote> quotes(List<Sentence> sentences, List<List<ActorMention>> mentions) {
     List<Quote> out = new ArrayList<>();
     boolean open = false;
     int from = -1;
@@ -143,7 +146,7 @@ public final class ReportedSpeech {
     return out;
   }
 
-  private static ActorMention speaker(List<Sentence> sentences, List<List<ActorMention>> mentions,
+  private ActorMention speaker(List<Sentence> sentences, List<List<ActorMention>> mentions,
       int firstSentence, int from, Sentence closing, int closeAt) {
     ActorMention after = attributionAfter(closing, closeAt, mentionsOf(mentions, closing.index()));
     if (after != null) {
@@ -155,7 +158,7 @@ public final class ReportedSpeech {
   }
 
   /** "…,” she added." / "…,” said Lavrov.": an attribution verb and an actor within a few words after the quote. */
-  private static ActorMention attributionAfter(Sentence s, int closeAt, List<ActorMention> mentions) {
+  private ActorMention attributionAfter(Sentence s, int closeAt, List<ActorMention> mentions) {
     int first = tokenAt(s, s.start() + closeAt + 1);
     if (first < 0) {
       return null;
@@ -163,7 +166,7 @@ public final class ReportedSpeech {
     int last = Math.min(s.tokens().size(), first + 8);
     boolean verb = false;
     for (int i = first; i < last; i++) {
-      verb |= ATTRIBUTION_FORMS.contains(lower(s.tokens().get(i)));
+      verb |= words.attributionForms.contains(lower(s.tokens().get(i)));
     }
     if (!verb) {
       return null;
@@ -173,7 +176,7 @@ public final class ReportedSpeech {
   }
 
   /** "Lavrov said: “…" / "Lavrov told reporters, “…": the last actor before a speech verb before the quote. */
-  private static ActorMention attributionBefore(Sentence s, int openAt, List<ActorMention> mentions) {
+  private ActorMention attributionBefore(Sentence s, int openAt, List<ActorMention> mentions) {
     if (s == null) {
       return null;
     }
@@ -181,7 +184,7 @@ public final class ReportedSpeech {
     end = end < 0 ? s.tokens().size() : end;
     int verb = -1;
     for (int i = end - 1; i >= Math.max(0, end - 6); i--) {
-      if (ATTRIBUTION_FORMS.contains(lower(s.tokens().get(i)))) {
+      if (words.attributionForms.contains(lower(s.tokens().get(i)))) {
         verb = i;
         break;
       }

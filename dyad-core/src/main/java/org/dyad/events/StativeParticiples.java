@@ -11,8 +11,6 @@ import java.util.Set;
  * opposed by Chile") or a subject that is no actor ("the plan was opposed").
  */
 final class StativeParticiples {
-  private static final Set<String> LEMMAS = Set.of("oppose", "prepare", "determine", "commit", "resolve", "dispose",
-      "engage");
 
   private StativeParticiples() {}
 
@@ -21,7 +19,7 @@ final class StativeParticiples {
    * the parser often hangs it elsewhere ("X is opposed to Y's role, an aide said").
    */
   static boolean is(Graph g, int v) {
-    if (!LEMMAS.contains(g.lemma(v)) || g.children(v, "nsubj:pass").isEmpty()) {
+    if (!g.words().stativeParticiples.contains(g.lemma(v)) || g.children(v, "nsubj:pass").isEmpty()) {
       return false;
     }
     for (int c : g.children(v)) {

@@ -13,23 +13,6 @@ import org.dyad.model.ActorMention;
 final class UnknownAgents {
   /** Roots whose acts are worth reporting with an unknown doer: coercion, assault, fighting, mass violence. */
   private static final Set<String> DOERLESS_ROOTS = Set.of("17", "18", "19", "20");
-  /**
-   * Verbs whose subject reacts to, causes or reports a nominal event rather than doing it:
-   * "Amnesty condemned the kidnapping of X" does not make Amnesty the kidnapper.
-   */
-  private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
-      "decry", "welcome", "praise", "hail", "protest", "deny", "investigate", "probe", "demand", "urge", "report",
-      "confirm", "blame", "mourn", "trigger", "cause", "spark", "prompt", "provoke", "fear", "follow", "witness",
-      "survive", "recall", "remember", "mark", "commemorate", "avenge", "face", "escape", "describe",
-      "link", "suspect", "accuse", "charge", "arrest", "detain", "convict", "sentence", "indict", "punish", "believe",
-      "say", "think", "call", "term", "consider", "show", "film");
-  /** Verbs that, in the passive, say what happened to their subject: its victims. */
-  private static final Set<String> HARMED = Set.of("kill", "wound", "injure", "hurt", "maim", "murder", "abduct",
-      "kidnap", "take", "seize");
-  /** Verbs whose subject suffers the event they host ("died in an attack"). */
-  private static final Set<String> SUFFERED = Set.of("die", "perish");
-  /** "lost their lives": the lemmatiser may leave the plural. */
-  private static final Set<String> LIVES = Set.of("life", "lives");
 
   private UnknownAgents() {}
 
@@ -38,28 +21,17 @@ final class UnknownAgents {
     return DOERLESS_ROOTS.contains(root);
   }
 
-  /**
-   * Phrases that make a nominal event the background of its verb's act, not part of it: "reached
-   * a consensus amid the withdrawal of US troops" does not make the negotiators withdraw.
-   */
-  private static final Set<String> BACKGROUND = Set.of("amid", "despite", "over", "about", "against", "of");
-  /**
-   * Phrases of sequence: background for violence ("set fire to offices following the killing of a
-   * settler" does not make the arsonists the killers), not for meetings ("speaking after a
-   * meeting with X": the speaker took part).
-   */
-  private static final Set<String> SEQUENCE = Set.of("after", "before", "following", "follow", "since");
 
   /**
    * Whether the verb governing a nominal event of this root is not its doer: it reacts to a
    * violent or coercive event or has any event only as background. The noun's own possessor or by-phrase may still name the doer.
    */
   static boolean hostDoesNotAct(Graph g, int noun, String root) {
-    if (REACTIONS.contains(g.lemma(g.head(noun))) && DOERLESS_ROOTS.contains(root)) {
+    if (g.words().reactionVerbs.contains(g.lemma(g.head(noun))) && DOERLESS_ROOTS.contains(root)) {
       return true; // not for meetings: "Putin said during his meeting with X" was one
     }
     String prep = g.rel(noun).startsWith("obl") ? g.caseOf(noun) : "";
-    return BACKGROUND.contains(prep) || SEQUENCE.contains(prep) && DOERLESS_ROOTS.contains(root);
+    return g.words().backgroundPrepositions.contains(prep) || g.words().sequenceWords.contains(prep) && DOERLESS_ROOTS.contains(root);
   }
 
   /**
@@ -102,16 +74,6 @@ final class UnknownAgents {
         .map(c -> participlePatient(g, c)).filter(n -> n > v).toList();
   }
 
-  /** Relative pronouns: the subject is the noun the clause modifies. */
-  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
-  /**
-   * Weapons and blasts as the subject of an act of violence say what did it, not who: "a roadside
-   * bomb wounded four soldiers", "a car bomb hit an army post", "a mortar round killed two guards".
-   */
-  private static final Set<String> WEAPON_SUBJECTS = Set.of("bomb", "bombs", "explosion", "blast", "explosive",
-      "mortar", "shell", "rocket", "grenade", "mine", "landmine", "device", "ied", "car-bomb", "missile", "bomber");
-  /** Subjects that say the doer is not known: "information on who planted the bombs". */
-  private static final Set<String> UNKNOWN_SUBJECTS = Set.of("who", "whoever", "someone", "somebody");
 
   /**
    * The doers of a verb whose subject is a pronoun standing for someone: a relative pronoun
@@ -122,30 +84,28 @@ final class UnknownAgents {
   static List<ActorMention> pronounSubject(Graph g, int v, String root, List<ActorMention> actors) {
     int head = g.head(v);
     if (g.rel(v).startsWith("acl") && head >= 0 && g.token(head).pos().startsWith("WP") && DOERLESS_ROOTS.contains(root)
-        && UNKNOWN_SUBJECTS.contains(g.token(head).text().toLowerCase(java.util.Locale.ROOT))) {
+        && g.words().unknownSubjects.contains(g.token(head).text())) {
       return List.of(ActorMention.NONE); // "information on who placed the bombs", parsed as a clause on "who"
     }
     for (int s : g.children(v, "nsubj")) {
       String word = g.token(s).text().toLowerCase(java.util.Locale.ROOT);
-      if (RELATIVES.contains(word) && g.rel(v).startsWith("acl") && g.head(v) >= 0) {
+      if (g.words().relativePronouns.contains(word) && g.rel(v).startsWith("acl") && g.head(v) >= 0) {
         List<ActorMention> antecedent = EventCoder.find(g, g.head(v), actors);
         if (!antecedent.isEmpty()) {
           return antecedent;
         }
       }
-      boolean weapon = WEAPON_SUBJECTS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))
-          && EventCoder.find(g, s, actors).isEmpty(); // "Israeli missiles hit": Israel did it
-      if ((UNKNOWN_SUBJECTS.contains(word) || weapon) && !g.rel(v).startsWith("acl") && DOERLESS_ROOTS.contains(root)) {
+      // a weapon or blast as the subject names the means, not a doer ("a roadside bomb wounded four
+      // soldiers", "a car bomb hit an army post"), unless its phrase names one ("Israeli missiles hit")
+      boolean weapon = g.words().weaponSubjects.contains(g.lemma(s)) && EventCoder.find(g, s, actors).isEmpty();
+      if ((g.words().unknownSubjects.contains(word) || weapon) && !g.rel(v).startsWith("acl")
+          && DOERLESS_ROOTS.contains(root)) {
         return List.of(ActorMention.NONE);
       }
     }
     return List.of();
   }
 
-  /** Nouns naming a violent occasion whose modifier names its doer ("in a Turkish air strike"). */
-  private static final Set<String> OCCASIONS = Set.of("strike", "airstrike", "raid", "shelling", "attack",
-      "bombardment", "bombing", "offensive", "operation", "ambush", "fire", "assault", "incursion", "artillery",
-      "shell", "mortar", "rocket", "missile", "drone", "tank", "jet", "warplane", "helicopter");
   /** Actor roles that are armed forces: "killed in Israeli artillery fire" names them as the doers. */
   private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "COP");
 
@@ -157,14 +117,14 @@ final class UnknownAgents {
    */
   static List<ActorMention> occasionDoers(Graph g, int v, List<ActorMention> actors) {
     for (int o : g.children(v, "obl")) {
-      if (!Set.of("in", "during").contains(g.caseOf(o))) {
+      if (!g.words().occasionPrepositions.contains(g.caseOf(o))) {
         continue;
       }
       java.util.Optional<ActorMention> own = EventCoder.at(o, actors);
       if (own.isPresent() && ARMED.contains(own.get().actor().role())) {
         return List.of(own.get()); // "in Israeli artillery shelling": the artillery
       }
-      if (OCCASIONS.contains(g.lemma(o))) {
+      if (g.words().violentOccasions.contains(g.lemma(o))) {
         for (int m : g.children(o)) {
           String r = g.rel(m);
           java.util.Optional<ActorMention> a = EventCoder.at(m, actors);
@@ -177,15 +137,11 @@ final class UnknownAgents {
     return accidental(g, v) ? List.of() : List.of(ActorMention.NONE);
   }
 
-  /** Occasions of death and injury that are nobody's act: "killed in a bus crash", "in the earthquake". */
-  private static final Set<String> ACCIDENTS = Set.of("crash", "accident", "collision", "earthquake", "quake",
-      "flood", "flooding", "storm", "landslide", "mudslide", "avalanche", "blaze", "stampede", "tsunami",
-      "hurricane", "typhoon", "cyclone", "tornado", "collapse", "disaster", "derailment", "heatwave", "outbreak");
 
   /** Whether a harm verb's occasion is an accident or a disaster, so that no one did it. */
   private static boolean accidental(Graph g, int v) {
-    return g.children(v, "obl").stream().anyMatch(o -> Set.of("in", "during", "by").contains(g.caseOf(o))
-        && ACCIDENTS.contains(g.lemma(o)));
+    return g.children(v, "obl").stream().anyMatch(o -> g.words().causePrepositions.contains(g.caseOf(o))
+        && g.words().accidents.contains(g.lemma(o)));
   }
 
   /** The actors of a verb's by-phrase ("abducted by rebels"), empty when it has none. */
@@ -205,19 +161,19 @@ final class UnknownAgents {
    */
   static List<ActorMention> victims(Graph g, int noun, List<ActorMention> actors) {
     int host = g.head(noun);
-    if (host < 0 || !g.rel(noun).startsWith("obl") || !Set.of("in", "during", "by").contains(g.caseOf(noun))) {
+    if (host < 0 || !g.rel(noun).startsWith("obl") || !g.words().causePrepositions.contains(g.caseOf(noun))) {
       return List.of();
     }
     String lemma = g.lemma(host);
     List<Integer> subjects;
-    if (SUFFERED.contains(lemma)
-        || lemma.equals("lose") && g.children(host, "obj").stream().anyMatch(o -> LIVES.contains(g.lemma(o)))) {
+    if (g.words().deathVerbs.contains(lemma)
+        || lemma.equals("lose") && g.children(host, "obj").stream().anyMatch(o -> g.words().life.contains(g.lemma(o)))) {
       subjects = g.children(host, "nsubj"); // "died", "lost their lives"
-    } else if (HARMED.contains(lemma) && participlePatient(g, host) >= 0) {
+    } else if (g.words().harmVerbs.contains(lemma) && participlePatient(g, host) >= 0) {
       subjects = List.of(participlePatient(g, host)); // "two soldiers wounded in an ambush"
-    } else if (HARMED.contains(lemma) && !g.children(host, "nsubj:pass").isEmpty()) {
+    } else if (g.words().harmVerbs.contains(lemma) && !g.children(host, "nsubj:pass").isEmpty()) {
       subjects = g.children(host, "nsubj:pass"); // "were killed in the bombing"
-    } else if (HARMED.contains(lemma) && !g.caseOf(noun).equals("by")) {
+    } else if (g.words().harmVerbs.contains(lemma) && !g.caseOf(noun).equals("by")) {
       subjects = g.children(host, "obj"); // "wounded two soldiers in a bomb attack": the host's subject is the doer
     } else {
       return List.of();

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.dict.DictionaryException;
 import org.dyad.lexicon.Lexicon;
@@ -26,8 +27,11 @@ import org.dyad.lexicon.Lexicon;
  * where TRIGGER is a lemma ({@code attack}) or a noun lemma ({@code offensive/n}); a CONSTRAINT is
  * {@code obj:LEMMA[|LEMMA]}, {@code prt:WORD}, {@code mod:LEMMA[|LEMMA]}, {@code caux:LEMMA[|LEMMA]} (an
  * auxiliary of the complement clause) or {@code PREP+LEMMA[|LEMMA]} (e.g. {@code by+phone}); a TARGET is
- * {@code obj}, {@code iobj}, {@code clause}, a preposition ({@code with}, {@code on}), {@code mutual} or
- * {@code -} (monadic). See verbs.txt.
+ * {@code obj}, {@code iobj}, {@code clause}, {@code purpose}, a preposition ({@code with}, {@code on}) of
+ * the lexicon's {@code &preposition}, {@code mutual} or {@code -} (monadic). See verbs.txt. Every
+ * entry is read into typed parts ({@link VerbPattern.Constraint}, {@link VerbPattern.Slot}) that
+ * print themselves back ({@link VerbPattern#syntax()}); what is not one of them is an error naming
+ * file, line and value.
  */
 public final class VerbDictionary {
   private final Map<String, List<VerbPattern>> verbs = new HashMap<>();
@@ -110,17 +114,38 @@ public final class VerbDictionary {
     }
     String trigger = left[1].toLowerCase(Locale.ROOT);
     boolean noun = trigger.endsWith("/n");
+    String lemma = noun ? trigger.substring(0, trigger.length() - 2) : trigger;
+    if (!lemma.matches("[a-z][a-z'-]*")) {
+      throw new DictionaryException(where + ": trigger '" + left[1] + "' is not a lemma (lower-case letters, "
+          + "'-' or \"'\", with /n for a noun)");
+    }
     List<VerbPattern.Constraint> constraints = new ArrayList<>();
     for (int i = 2; i < left.length; i++) {
       constraints.add(constraint(left[i].toLowerCase(Locale.ROOT), where, lexicon));
     }
-    List<String> targets = Arrays.stream(halves[1].strip().toLowerCase(Locale.ROOT).split("\\|"))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<VerbPattern.Slot> targets = new ArrayList<>();
+    for (String t : halves[1].strip().toLowerCase(Locale.ROOT).split("\\|")) {
+      if (!t.strip().isEmpty()) {
+        targets.add(slot(t.strip(), where, lexicon));
+      }
+    }
     if (targets.isEmpty()) {
       throw new DictionaryException(where + ": no target after '->'");
     }
-    return new VerbPattern(code, noun ? trigger.substring(0, trigger.length() - 2) : trigger, noun,
-        constraints, targets, body + "  (" + where + ")");
+    return new VerbPattern(code, lemma, noun, constraints, targets, body + "  (" + where + ")");
+  }
+
+  /** A target slot: obj, iobj, clause, purpose, mutual, - or a preposition of the lexicon's &preposition. */
+  private static VerbPattern.Slot slot(String s, String where, Lexicon lexicon) {
+    Optional<VerbPattern.Role> role = VerbPattern.Role.of(s);
+    if (role.isPresent()) {
+      return role.get();
+    }
+    if (lexicon.get("preposition").contains(s)) {
+      return new VerbPattern.Behind(s);
+    }
+    throw new DictionaryException(where + ": unknown target slot '" + s + "' (use obj, iobj, clause, purpose, "
+        + "mutual, - or a preposition of the lexicon's &preposition)");
   }
 
   private static VerbPattern.Constraint constraint(String c, String where, Lexicon lexicon) {
@@ -128,20 +153,29 @@ public final class VerbDictionary {
     int plus = c.indexOf('+');
     if (colon > 0) {
       String kind = c.substring(0, colon);
-      if (!Set.of("obj", "prt", "mod", "caux").contains(kind)) {
-        throw new DictionaryException(where + ": unknown constraint '" + kind
-            + "' (use obj:, prt:, mod:, caux: or PREP+)");
-      }
-      return new VerbPattern.Constraint(kind, "", lemmas(c.substring(colon + 1), where, lexicon));
+      VerbPattern.Lemmas lemmas = lemmas(c.substring(colon + 1), where, lexicon);
+      return switch (kind) {
+        case "obj" -> new VerbPattern.DirectObject(lemmas);
+        case "prt" -> new VerbPattern.Particle(lemmas);
+        case "mod" -> new VerbPattern.Modifier(lemmas);
+        case "caux" -> new VerbPattern.ClauseAuxiliary(lemmas);
+        default -> throw new DictionaryException(where + ": unknown constraint '" + kind
+            + "' in '" + c + "' (use obj:, prt:, mod:, caux: or PREP+)");
+      };
     }
     if (plus > 0) {
-      return new VerbPattern.Constraint("prep", c.substring(0, plus), lemmas(c.substring(plus + 1), where, lexicon));
+      String preposition = c.substring(0, plus);
+      if (!lexicon.get("preposition").contains(preposition)) {
+        throw new DictionaryException(where + ": unknown preposition '" + preposition + "' in '" + c
+            + "' (a preposition of the lexicon's &preposition)");
+      }
+      return new VerbPattern.Prepositional(preposition, lemmas(c.substring(plus + 1), where, lexicon));
     }
-    throw new DictionaryException(where + ": cannot read constraint '" + c + "'");
+    throw new DictionaryException(where + ": cannot read constraint '" + c + "' (use obj:, prt:, mod:, caux: or PREP+)");
   }
 
   /** {@code talk|&negotiation}: lemmas and the members of named word classes. */
-  private static Set<String> lemmas(String list, String where, Lexicon lexicon) {
+  private static VerbPattern.Lemmas lemmas(String list, String where, Lexicon lexicon) {
     Set<String> out = new java.util.LinkedHashSet<>();
     for (String l : list.split("\\|")) {
       if (l.startsWith("&")) {
@@ -153,7 +187,7 @@ public final class VerbDictionary {
     if (out.isEmpty()) {
       throw new DictionaryException(where + ": no lemma in '" + list + "'");
     }
-    return Set.copyOf(out);
+    return new VerbPattern.Lemmas(out, list);
   }
 
   private void add(VerbPattern p) {

@@ -32,7 +32,6 @@ import org.dyad.model.Modality;
 final class WordPatterns {
   private static final Set<String> OWN_CLAUSES = Set.of("nsubj", "nsubj:pass", "csubj", "csubj:pass", "parataxis");
 
-  private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they", "we");
 
   private WordPatterns() {}
 
@@ -302,7 +301,7 @@ final class WordPatterns {
     for (int depth = 0; depth < 5 && v >= 0; depth++) {
       for (int s : g.children(v, "nsubj")) {
         List<ActorMention> found = EventCoder.find(g, s, actors);
-        if (!found.isEmpty() || !PRONOUNS.contains(text(g, s))) {
+        if (!found.isEmpty() || !g.words().subjectPronouns.contains(text(g, s))) {
           return found;
         }
       }

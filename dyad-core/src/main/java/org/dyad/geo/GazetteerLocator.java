@@ -51,13 +51,20 @@ public final class GazetteerLocator implements EventLocator {
       "^\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)\\s*(,\\s*[\\p{L}. ]{0,30}?\\d{1,2}(?:,? \\d{4})?\\s*)?(\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[—–])\\s");
 
   private final CompletableFuture<Gazetteer> loading;
+  private final PlaceWords words;
 
   public GazetteerLocator(Gazetteer gazetteer) {
-    this.loading = CompletableFuture.completedFuture(gazetteer);
+    this(CompletableFuture.completedFuture(gazetteer), PlaceWords.builtIn());
   }
 
-  private GazetteerLocator(CompletableFuture<Gazetteer> loading) {
+  private GazetteerLocator(CompletableFuture<Gazetteer> loading, PlaceWords words) {
     this.loading = loading;
+    this.words = words;
+  }
+
+  /** This locator (the same gazetteer) reading {@code lexicon}'s word classes. */
+  public GazetteerLocator withLexicon(org.dyad.lexicon.Lexicon lexicon) {
+    return new GazetteerLocator(loading, PlaceWords.of(lexicon));
   }
 
   /**
@@ -65,7 +72,7 @@ public final class GazetteerLocator implements EventLocator {
    * models; the first article to need it waits for it.
    */
   public static GazetteerLocator loadingBuiltIn() {
-    return new GazetteerLocator(CompletableFuture.supplyAsync(Gazetteer::builtIn));
+    return new GazetteerLocator(CompletableFuture.supplyAsync(Gazetteer::builtIn), PlaceWords.builtIn());
   }
 
   public Gazetteer gazetteer() {
@@ -85,7 +92,7 @@ public final class GazetteerLocator implements EventLocator {
       return events;
     }
     Gazetteer gazetteer = gazetteer();
-    PlaceFinder finder = new PlaceFinder(gazetteer);
+    PlaceFinder finder = new PlaceFinder(gazetteer, words);
     Map<Integer, List<Event>> bySentence = new HashMap<>();
     for (Event e : events) {
       bySentence.computeIfAbsent(e.sentence().index(), k -> new ArrayList<>()).add(e);
@@ -121,11 +128,11 @@ public final class GazetteerLocator implements EventLocator {
     return out;
   }
 
-  private static Optional<Location> locate(Gazetteer gazetteer, Event e, List<PlaceMention> here, Set<String> focus, Optional<Place> dateline) {
+  private Optional<Location> locate(Gazetteer gazetteer, Event e, List<PlaceMention> here, Set<String> focus, Optional<Place> dateline) {
     Sentence s = e.sentence();
     List<PlaceMention> located = here.stream().filter(PlaceMention::isLocation).toList();
     if (!located.isEmpty() && s.isParsed()) {
-      PlaceFinder.Tree tree = new PlaceFinder.Tree(s);
+      PlaceFinder.Tree tree = new PlaceFinder.Tree(s, words);
       int trigger = e.trigger().index();
       Set<String> actors = new HashSet<>();
       addCountry(actors, e.source());
@@ -182,11 +189,10 @@ public final class GazetteerLocator implements EventLocator {
         && (r.equals("obj") || r.startsWith("nsubj") || r.equals("xcomp"));
   }
 
-  private static final Set<String> AIM = Set.of("at", "on", "into", "against", "toward", "towards", "upon");
 
   private static boolean aimedAt(PlaceFinder.Tree tree, int noun) {
     for (int c : tree.children.get(noun)) {
-      if (tree.rel[c].equals("case") && AIM.contains(tree.tokens.get(c).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (tree.rel[c].equals("case") && tree.words.aims().contains(tree.tokens.get(c).text())) {
         return true;
       }
     }

@@ -15,29 +15,19 @@ import org.dyad.model.Token;
  * the gazetteer together stand in for it. Stateless; safe from any thread.
  */
 public final class PlaceFinder {
-  /** Prepositions that put something at a place ("in Idlib", "near Manbij", "into Syria"). */
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "inside", "outside", "across",
-      "throughout", "around", "within", "along", "off", "onto", "nearby", "beside", "outside of", "inside of");
-  /** After a place noun ("on the outskirts of", "from the border") these also locate. */
-  private static final Set<String> LOCATIVE_FOR_PLACE_NOUNS = Set.of("on", "from", "toward", "towards", "to");
-  /** Nouns that a place name can modify or complete and still be a place ("province of Idlib", "Idlib province"). */
-  private static final Set<String> PLACE_NOUNS = Set.of("province", "governorate", "region", "city", "town",
-      "village", "district", "area", "countryside", "outskirts", "outskirt", "suburb", "suburbs", "border",
-      "frontier", "enclave", "stronghold", "territory", "part", "parts", "north", "south", "east", "west",
-      "northwest", "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east",
-      "center", "centre", "capital", "camp", "base", "airport", "port", "coast", "heights", "valley", "river",
-      "bank", "neighborhood", "neighbourhood", "quarter", "county", "state", "oblast", "municipality", "zone",
-      "front", "frontline", "corridor", "crossing", "pocket", "mountains", "desert", "villages",
-      "towns", "cities", "areas", "regions", "provinces");
-  private static final Set<String> PROVINCE_WORDS = Set.of("province", "governorate", "region", "oblast", "state",
-      "prefecture", "provinces");
   private static final Pattern ARTICLE_PREFIX = Pattern.compile("(?i)(al|el|ar|as|ad|ash|at|az|an|ad-d|ar-r)-\\p{Lu}.*");
   private static final int MAX_SPAN_TOKENS = 8;
 
   private final Gazetteer gazetteer;
+  private final PlaceWords words;
 
   public PlaceFinder(Gazetteer gazetteer) {
+    this(gazetteer, PlaceWords.builtIn());
+  }
+
+  PlaceFinder(Gazetteer gazetteer, PlaceWords words) {
     this.gazetteer = gazetteer;
+    this.words = words;
   }
 
   /**
@@ -48,7 +38,7 @@ public final class PlaceFinder {
    */
   public List<PlaceMention> find(Sentence s, List<int[]> actorSpans) {
     List<Token> t = s.tokens();
-    Tree tree = s.isParsed() ? new Tree(s) : null;
+    Tree tree = s.isParsed() ? new Tree(s, words) : null;
     List<PlaceMention> out = new ArrayList<>();
     int maxTokens = Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2);
     for (int i = 0; i < t.size(); i++) {
@@ -111,7 +101,7 @@ public final class PlaceFinder {
    * name ("Syria Support Group", "Iran Press TV", "Hulusi Akar"), unless the neighbour is a place
    * word ("Idlib Province") or a possessive.
    */
-  private static boolean looksLikeName(List<Token> t, int from, int to, boolean parsed, boolean capital) {
+  private boolean looksLikeName(List<Token> t, int from, int to, boolean parsed, boolean capital) {
     if (!capital) {
       return true;
     }
@@ -126,7 +116,7 @@ public final class PlaceFinder {
     }
     boolean nameBefore = from > 0 && partOfName(t.get(from - 1), parsed);
     boolean nameAfter = to < t.size() && partOfName(t.get(to), parsed)
-        && !PLACE_NOUNS.contains(t.get(to).text().toLowerCase());
+        && !words.placeNouns().contains(t.get(to).text());
     return !nameBefore && !nameAfter;
   }
 
@@ -143,12 +133,12 @@ public final class PlaceFinder {
     return w.length() <= 5 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
-  private static boolean provinceWord(List<Token> t, int from, int to) {
-    if (to < t.size() && PROVINCE_WORDS.contains(t.get(to).text().toLowerCase())) {
+  private boolean provinceWord(List<Token> t, int from, int to) {
+    if (to < t.size() && words.provinceWords().contains(t.get(to).text())) {
       return true;
     }
     return from >= 2 && t.get(from - 1).text().equalsIgnoreCase("of")
-        && PROVINCE_WORDS.contains(t.get(from - 2).text().toLowerCase());
+        && words.provinceWords().contains(t.get(from - 2).text());
   }
 
   private static boolean overlapsActor(List<int[]> actorSpans, int from, int to) {
@@ -166,8 +156,10 @@ public final class PlaceFinder {
     final String[] rel;
     final List<List<Integer>> children;
     final List<Token> tokens;
+    final PlaceWords words;
 
-    Tree(Sentence s) {
+    Tree(Sentence s, PlaceWords words) {
+      this.words = words;
       int n = s.tokens().size();
       tokens = s.tokens();
       head = new int[n];
@@ -238,15 +230,15 @@ public final class PlaceFinder {
     private boolean isPlaceNoun(int k) {
       Token t = tokens.get(k);
       String w = t.lemma().isEmpty() ? t.text().toLowerCase() : t.lemma().toLowerCase();
-      return t.isNoun() && !t.pos().startsWith("NNP") && PLACE_NOUNS.contains(w)
-          || t.pos().startsWith("NNP") && PLACE_NOUNS.contains(t.text().toLowerCase());
+      return t.isNoun() && !t.pos().startsWith("NNP") && words.placeNouns().contains(w)
+          || t.pos().startsWith("NNP") && words.placeNouns().contains(t.text());
     }
 
     private boolean hasLocativeCase(int node, boolean placeNoun) {
       for (int c : children.get(node)) {
         if (rel[c].equals("case")) {
           String p = caseWords(c);
-          if (LOCATIVE.contains(p) || placeNoun && LOCATIVE_FOR_PLACE_NOUNS.contains(p)) {
+          if (words.locative(p) || placeNoun && words.placeNounLeads().contains(p)) {
             return true;
           }
         }

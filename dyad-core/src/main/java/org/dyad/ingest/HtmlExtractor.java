@@ -42,11 +42,8 @@ public final class HtmlExtractor {
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], "
       + "[aria-hidden=true], [hidden]";
   /** Class or id words of page furniture; matched against whole words of the class and id. */
-  private static final Set<String> JUNK_WORDS = Set.of("share", "sharing", "social", "comment", "comments",
-      "related", "newsletter", "subscribe", "subscription", "signup", "promo", "advert", "advertisement", "ad",
-      "ads", "sponsored", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar",
-      "sidebar", "footer", "masthead", "popup", "modal", "paywall", "disqus", "tags", "toolbar", "outbrain",
-      "taboola", "recommended", "trending", "caption", "credit", "byline-social");
+  private static final org.dyad.lexicon.WordClass JUNK_WORDS =
+      org.dyad.lexicon.Lexicon.builtIn().get("page-furniture");
   private static final Pattern WORD_SPLIT = Pattern.compile("[^a-z0-9]+");
   private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
       "ol", "blockquote", "pre", "section", "article", "header", "main", "table", "tr", "td", "th", "dd", "dt",

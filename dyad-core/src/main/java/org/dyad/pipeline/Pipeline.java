@@ -58,7 +58,7 @@ public final class Pipeline {
   private final Discards discards;
   private final EventLocator locator;
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
-  private final ReportedSpeech speech = new ReportedSpeech();
+  private final ReportedSpeech speech;
   private final int minActorsToParse;
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
@@ -75,16 +75,18 @@ public final class Pipeline {
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       EventCoder events, EventLocator locator, int minActorsToParse) {
     this(cleaner, splitter, parser, actors, TriggerFilter.NONE, Discards.NONE, events,
-        IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse);
+        IntentRecoder.builtIn(CameoCodebook.builtIn()), locator, minActorsToParse, Lexicon.builtIn());
   }
 
   /**
    * Every stage given; {@code intents} must use the same codebook as {@code events}, and
-   * {@code triggers} the same verb dictionary.
+   * {@code triggers} the same verb dictionary; the stages built here (reported speech) read
+   * {@code lexicon}'s word classes.
    */
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorFinder actors,
       TriggerFilter triggers, Discards discards, EventCoder events, IntentRecoder intents, EventLocator locator,
-      int minActorsToParse) {
+      int minActorsToParse, Lexicon lexicon) {
+    this.speech = new ReportedSpeech(lexicon);
     this.triggers = triggers;
     this.discards = discards;
     this.intents = intents;
@@ -105,11 +107,11 @@ public final class Pipeline {
     Lexicon lexicon = Lexicon.of(config.lexicon());
     VerbDictionary verbs = config.verbDictionary().map(f -> VerbDictionary.fromFile(f, codebook, lexicon))
         .orElseGet(() -> VerbDictionary.builtIn(lexicon));
-    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
-    ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer));
+    GazetteerLocator locator = GazetteerLocator.loadingBuiltIn().withLexicon(lexicon);
+    ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer), lexicon);
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
-        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), locator,
-        config.minActorsToParse());
+        new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook, lexicon),
+        IntentRecoder.builtIn(codebook, lexicon), locator, config.minActorsToParse(), lexicon);
   }
 
   /**
@@ -119,10 +121,12 @@ public final class Pipeline {
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
+    Lexicon lexicon = Lexicon.of(config.lexicon());
     return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
         // an imported dictionary brings its own discards (applied by its actor finder)
-        new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
-        config.minActorsToParse());
+        new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed, lexicon),
+        IntentRecoder.builtIn(schemed, lexicon), GazetteerLocator.loadingBuiltIn().withLexicon(lexicon),
+        config.minActorsToParse(), lexicon);
   }
 
   /** Codes an article; a date from its container ({@link org.dyad.model.ArticleMeta}) is used when the text has no dateline. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.lexicon.Lexicon;
+import org.dyad.lexicon.WordClass;
 import org.dyad.actors.ActorFinder;
 import org.dyad.actors.ArticleMemory;
 import org.dyad.dict.petrarch.ActorFileReader.ActorEntry;
@@ -35,11 +37,9 @@ import org.dyad.model.Token;
  * officials [~GOV] → USAGOV). A sentence with a discard phrase yields no actors. Read-only; safe to share.
  */
 public final class PetrarchActorTagger implements ActorFinder {
-  private static final Set<String> MODIFIERS = Set.of("former", "first", "deputy", "senior", "new", "top", "chief",
-      "acting", "then", "local", "own", "state-run", "main", "interim", "outgoing", "current");
-  private static final Set<String> CONNECTORS = Set.of("of", "in", "from", "for");
-  private static final Set<String> NOT_NAMES = Set.of("the", "on", "in", "and", "but", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final WordClass MODIFIERS = Lexicon.builtIn().get("role-modifier");
+  private static final WordClass CONNECTORS = Lexicon.builtIn().get("agent-connector");
+  private static final WordClass NOT_NAMES = Lexicon.builtIn().get("not-name");
 
   private final Map<String, List<Phrase>> index = new HashMap<>();
   private final List<Discard> discards;

@@ -247,8 +247,9 @@ final class RoleCountries {
       Optional<ActorMention> there = startingAt(found, p);
       if (there.isEmpty()) {
         placeAt(t, p, found, firm).ifPresent(x -> out.add(x.country()));
-      } else if (!there.get().person() && there.get().actor().role().isEmpty()
-          && ActorTagger.isNational(there.get().actor()) && !dictionary.isRegion(there.get().actor().country())) {
+      } else if (!there.get().person() && ActorTagger.isNational(there.get().actor())
+          && !dictionary.isRegion(there.get().actor().country()) && (there.get().actor().role().isEmpty()
+          || dictionary.lookup(there.get().text()).filter(e -> e.kind() == Entry.Kind.CAPITAL).isPresent())) {
         out.add(there.get().actor().country()); // "in Iraq", "in Baghdad": a country or capital as the place
       }
     }

@@ -234,10 +234,11 @@ public final class PlaceAsTarget {
         .filter(states::contains).orElse(null);
     ActorMention s = e.source();
     ActorMention t = e.target();
-    if (roleOnlyOpponent(t) && stateActor(s)) {
+    // without a place, only a state's organs at home say whose people these are: armies also fight abroad
+    if (roleOnlyOpponent(t) && stateActor(s) && (place != null || !s.actor().role().equals("MIL"))) {
       t = placed(t, place != null ? place : s.actor().country(), place != null ? "the event's place"
           : "the country of the state acting on it");
-    } else if (roleOnlyOpponent(s) && stateActor(t)) {
+    } else if (roleOnlyOpponent(s) && stateActor(t) && (place != null || !t.actor().role().equals("MIL"))) {
       s = placed(s, place != null ? place : t.actor().country(), place != null ? "the event's place"
           : "the country of the state it acts on");
     } else {

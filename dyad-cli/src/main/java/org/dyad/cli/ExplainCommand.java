@@ -29,7 +29,8 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     Pipeline pipeline = dictionaries.pipeline(System.err);
-    CodedArticle a = pipeline.code(new Article("explain", String.join(" ", words)));
+    Pipeline.Explained explained = pipeline.explain(new Article("explain", String.join(" ", words)));
+    CodedArticle a = explained.article();
     org.dyad.events.Discards discards = org.dyad.events.Discards.builtIn(); // read once, not per sentence
     for (Sentence s : a.sentences()) {
       out.println("sentence " + s.index() + ": " + s.text());
@@ -66,6 +67,19 @@ public final class ExplainCommand implements Callable<Integer> {
       }
       e.location().ifPresent(l -> out.printf("  place %s (%s, %s) %.4f,%.4f [%s] by %s%n", l.place(), l.country(),
           l.admin1().orElse("-"), l.lat(), l.lon(), l.gazetteerId(), l.basis()));
+    }
+    // every candidate a pattern matched, and what each pass after matching did to it, dropped ones included
+    for (org.dyad.events.Trail.Candidate c : explained.trail().candidates()) {
+      Event e = c.event();
+      out.printf("candidate %s -> %s %s, trigger '%s' in sentence %d, rule: %s%n", e.source().actor(),
+          e.target().isNone() ? "(no target)" : e.target().actor().code(), e.code().code(), e.trigger().text(),
+          e.sentence().index(), e.rule());
+      if (c.steps().isEmpty()) {
+        out.println("  kept unchanged by every pass");
+      }
+      for (org.dyad.events.Trail.Step step : c.steps()) {
+        out.printf("  %s: %s%n", step.pass(), step.describe());
+      }
     }
     return 0;
   }

@@ -226,7 +226,7 @@ public final class ActorTagger {
         Optional<ArticleMemory.Learned> learned = memory.lookup(e.phrase());
         if (learned.isPresent()) { // the article's own title for this person wins
           return Optional.of(mention(s, i, i + e.words().size(), learned.get().actor(),
-              "learned: " + learned.get().introducedAs(), true, true));
+              "learned: " + learned.get().introducedAs(), true, true, ActorMention.Found.LEARNED));
         }
         String role = e.holdsOn(date) ? e.role() : "ELI";
         return Optional.of(mention(s, i, i + e.words().size(), new Actor(e.country(), role, e.home()),
@@ -239,13 +239,13 @@ public final class ActorTagger {
       if (learned.isPresent()) {
         int end = i + 1;
         return Optional.of(mention(s, i, end, learned.get().actor(),
-            "learned: " + learned.get().introducedAs(), true, true));
+            "learned: " + learned.get().introducedAs(), true, true, ActorMention.Found.LEARNED));
       }
     }
     if (personPronouns.contains(t.text()) && memory.lastPerson().isPresent()) {
       ActorMention prev = memory.lastPerson().get();
       return Optional.of(new ActorMention(prev.actor(), i, i + 1, t.start(), t.end(), t.text(),
-          "pronoun: " + prev.text(), true, true));
+          "pronoun: " + prev.text(), true, true, ActorMention.Found.PRONOUN));
     }
     if (personPossessives.contains(t.text()) && i + 1 < tokens.size()
         && memory.lastPerson().isPresent()) {
@@ -276,7 +276,7 @@ public final class ActorTagger {
       return Optional.empty();
     }
     return Optional.of(mention(s, i, i + 2, new org.dyad.model.Actor(person.actor().country(), role),
-        "possessive: " + person.text(), true, false));
+        "possessive: " + person.text(), true, false, ActorMention.Found.POSSESSIVE));
   }
 
   /**
@@ -510,8 +510,13 @@ public final class ActorTagger {
 
   static ActorMention mention(Sentence s, int from, int to, Actor actor, String entry,
       boolean learned, boolean person) {
+    return mention(s, from, to, actor, entry, learned, person, ActorMention.Found.DICTIONARY);
+  }
+
+  static ActorMention mention(Sentence s, int from, int to, Actor actor, String entry,
+      boolean learned, boolean person, ActorMention.Found found) {
     List<Token> tokens = s.tokens();
     return new ActorMention(actor, from, to, tokens.get(from).start(), tokens.get(to - 1).end(),
-        s.span(from, to), entry, learned, person);
+        s.span(from, to), entry, learned, person, found);
   }
 }

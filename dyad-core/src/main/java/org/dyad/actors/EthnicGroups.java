@@ -123,7 +123,8 @@ final class EthnicGroups {
 
   private static ActorMention recoded(ActorMention m, String country, String why) {
     return new ActorMention(new Actor(country, m.actor().role()), m.firstToken(), m.endToken(), m.start(), m.end(),
-        m.text(), "inferred " + country + " from " + why + "; " + m.entry(), m.learned(), m.person());
+        m.text(), "inferred " + country + " from " + why + "; " + m.entry(), m.learned(), m.person(),
+        ActorMention.Found.INFERRED_PEOPLE);
   }
 
   /** The longest dictionary entry the mention starts with. */

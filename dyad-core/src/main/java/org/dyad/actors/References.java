@@ -61,11 +61,11 @@ final class References {
     Optional<ArticleMemory.Learned> titled = memory.lastWithTitle(head);
     if (titled.isPresent()) {
       return Optional.of(ActorTagger.mention(s, i, end, titled.get().actor(),
-          "definite: " + titled.get().introducedAs(), true, false));
+          "definite: " + titled.get().introducedAs(), true, false, ActorMention.Found.DEFINITE));
     }
     if (role.role().equals("GOV") && regimeNouns.contains(head)) {
       return memory.mainCountry().map(c -> ActorTagger.mention(s, i, end, new Actor(c, "GOV"),
-          "definite: the country this article is most about", true, false));
+          "definite: the country this article is most about", true, false, ActorMention.Found.DEFINITE));
     }
     return Optional.empty();
   }
@@ -105,7 +105,9 @@ final class References {
     memory.learn(names(tokens, end, nameEnd), actor, s.span(i, nameEnd));
     String how = apposition.isPresent() ? "title + country from the apposition"
         : country.isPresent() ? "title + country from the sentence" : "title, no country in sight";
-    return Optional.of(ActorTagger.mention(s, i, nameEnd, actor, how, true, true));
+    return Optional.of(ActorTagger.mention(s, i, nameEnd, actor, how, true, true,
+        apposition.isPresent() || country.isPresent() ? ActorMention.Found.TITLE_AND_COUNTRY
+            : ActorMention.Found.DICTIONARY));
   }
 
   /** "Anil Sharma, the Indian defence minister,": an unknown name explained by what follows it. */
@@ -133,7 +135,7 @@ final class References {
     }
     memory.learn(names(tokens, i, nameEnd), described.actor(), s.span(i, described.endToken()));
     return Optional.of(ActorTagger.mention(s, i, nameEnd, described.actor(),
-        "apposition: " + described.text(), true, true));
+        "apposition: " + described.text(), true, true, ActorMention.Found.APPOSITION));
   }
 
   /** True when a person the dictionary or the article knows starts anywhere in the name run. */

@@ -104,10 +104,10 @@ final class RoleCountries {
       if (inferred.isEmpty()) {
         if (candidates.size() == 1) {
           String c = candidates.iterator().next();
-          inferred = Optional.of(new Inferred(c, "the only country in the sentence"));
+          inferred = Optional.of(new Inferred(c, "the only country in the sentence", ActorMention.Found.INFERRED_FROM_SENTENCE));
         } else if (candidates.isEmpty()) { // with several, the article cannot tell which
           inferred = memory.dominantCountry().filter(c -> !dictionary.isRegion(c))
-              .map(c -> new Inferred(c, "the country the article is about"));
+              .map(c -> new Inferred(c, "the country the article is about", ActorMention.Found.INFERRED_FROM_ARTICLE));
         }
       }
       if (inferred.isEmpty()) {
@@ -117,7 +117,7 @@ final class RoleCountries {
       Actor actor = new Actor(inferred.get().country(), m.actor().role());
       String entry = "inferred " + actor.country() + " from " + inferred.get().evidence() + "; " + m.entry();
       ActorMention resolved = new ActorMention(actor, m.firstToken(), m.endToken(), m.start(), m.end(), m.text(),
-          entry, m.learned(), m.person());
+          entry, m.learned(), m.person(), inferred.get().basis());
       if (m.person()) {
         memory.recode(m.text(), actor);
       }
@@ -131,7 +131,11 @@ final class RoleCountries {
     return m.actor().country().equals(ActorTagger.NO_COUNTRY) && !m.actor().role().equals("UAF");
   }
 
-  record Inferred(String country, String evidence) {}
+  record Inferred(String country, String evidence, ActorMention.Found basis) {
+    Inferred(String country, String evidence) {
+      this(country, evidence, ActorMention.Found.INFERRED_FROM_PHRASE);
+    }
+  }
 
   private record PlaceAt(String country, int end, String text) {}
 

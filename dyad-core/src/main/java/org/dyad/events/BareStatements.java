@@ -1,6 +1,7 @@
 package org.dyad.events;
 
 import java.util.List;
+import org.dyad.model.ActorMention;
 import org.dyad.model.Event;
 
 /**
@@ -26,12 +27,11 @@ final class BareStatements {
   private static boolean anonymous(Event e) {
     return e.code().code().equals(STATEMENT) && e.target().isNone() && !e.source().isNone()
         && !e.source().person()
-        && (NO_COUNTRY.contains(e.source().actor().country()) || guessedFromContext(e.source().entry()));
+        && (NO_COUNTRY.contains(e.source().actor().country()) || guessedFromContext(e.source().found()));
   }
 
-  /** The entry {@code actors.RoleCountries} writes when the country came from outside the actor's own phrase. */
-  private static boolean guessedFromContext(String entry) {
-    return entry.startsWith("inferred ") && (entry.contains(" from the only country in the sentence")
-        || entry.contains(" from the country the article is about"));
+  /** A country {@code actors.RoleCountries} took from outside the actor's own phrase. */
+  private static boolean guessedFromContext(ActorMention.Found found) {
+    return found == ActorMention.Found.INFERRED_FROM_SENTENCE || found == ActorMention.Found.INFERRED_FROM_ARTICLE;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.ActorMention;
@@ -44,10 +45,32 @@ public final class EventCoder {
     this.verbs = verbs;
     this.codebook = codebook;
     this.words = EventWords.of(lexicon);
+    this.sentencePasses = List.of(
+        Map.entry("assault means", (g, ev) -> AssaultMeans.recode(g, ev, codebook)),
+        Map.entry("subsumed events", SubsumedEvents::drop),
+        Map.entry("empty statements", (g, ev) -> withoutEmptyStatements(ev)),
+        Map.entry("anonymous statements", (g, ev) -> BareStatements.withoutAnonymous(ev)));
   }
 
   public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
       List<ActorMention> actors) {
+    return code(articleId, articleDate, sentence, actors, Trail.NONE);
+  }
+
+  /** A step after matching that rewrites or drops a sentence's candidate events. */
+  private interface SentencePass {
+    List<Event> apply(Graph g, List<Event> events);
+  }
+
+  /**
+   * The sentence's passes, in order: the means of an assault recode it, an act another one
+   * subsumes is dropped, then statements with no content of their own and anonymous ones.
+   */
+  private final List<Map.Entry<String, SentencePass>> sentencePasses;
+
+  /** Codes a sentence, recording in {@code trail} every candidate and what each pass did to it. */
+  public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
+      List<ActorMention> actors, Trail trail) {
     if (!sentence.isParsed() || actors.isEmpty()) {
       return List.of();
     }
@@ -186,8 +209,12 @@ public final class EventCoder {
         break;
       }
     }
-    return BareStatements.withoutAnonymous(
-        withoutEmptyStatements(SubsumedEvents.drop(g, AssaultMeans.recode(g, events, codebook))));
+    trail.candidates(events);
+    List<Event> out = events;
+    for (Map.Entry<String, SentencePass> pass : sentencePasses) {
+      out = trail.record(pass.getKey(), out, pass.getValue().apply(g, out));
+    }
+    return out;
   }
 
   /**
@@ -572,7 +599,8 @@ public final class EventCoder {
     }
     var actor = new org.dyad.model.Actor(m.actor().country(), role, m.actor().home());
     return new ActorMention(actor, m.firstToken(), m.endToken(),
-        m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person());
+        m.start(), m.end(), m.text(), m.entry() + " + role of the coordinated noun", m.learned(), m.person(),
+        m.found());
   }
 
   static Optional<ActorMention> at(int token, List<ActorMention> actors) {

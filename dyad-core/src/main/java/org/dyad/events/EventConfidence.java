@@ -38,25 +38,19 @@ public final class EventConfidence {
     if (m.isNone()) {
       return 0.8; // the doer of an agentless passive is not known
     }
-    String entry = m.entry();
-    if (entry.startsWith("place of the event")) {
+    if (m.found() == ActorMention.Found.PLACE_OF_EVENT) {
       return 0.75;
     }
     if (m.actor().country().startsWith("-")) {
       return 0.8;
     }
-    if (entry.startsWith("inferred")) {
+    if (m.found().inferred()) {
       return 0.85; // a role whose country came from its place, its sentence or its article
     }
-    if (entry.startsWith("definite")) {
-      return 0.8;
-    }
-    if (entry.startsWith("pronoun") || entry.startsWith("possessive")) {
-      return 0.85;
-    }
-    if (entry.startsWith("apposition") || entry.startsWith("title + country")) {
-      return 0.85;
-    }
-    return m.learned() ? 0.95 : 1.0;
+    return switch (m.found()) {
+      case DEFINITE -> 0.8;
+      case PRONOUN, POSSESSIVE, APPOSITION, TITLE_AND_COUNTRY -> 0.85;
+      default -> m.learned() ? 0.95 : 1.0;
+    };
   }
 }

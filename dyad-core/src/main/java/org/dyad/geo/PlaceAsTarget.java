@@ -86,7 +86,7 @@ public final class PlaceAsTarget {
         return e;
       }
       ActorMention place = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
-          "place of the event: " + e.location().get().place(), true, false);
+          "place of the event: " + e.location().get().place(), true, false, ActorMention.Found.PLACE_OF_EVENT);
       return withTarget(e, place, " (target: the event's place)");
     }
     String own = e.source().isNone() ? null : e.source().actor().country();
@@ -94,7 +94,7 @@ public final class PlaceAsTarget {
       return e;
     }
     ActorMention country = new ActorMention(new Actor(own, ""), -1, -1, -1, -1, own,
-        "the source's own country: a domestic act", true, false);
+        "the source's own country: a domestic act", true, false, ActorMention.Found.CONTEXT);
     return withTarget(e, country, " (target: the source's own country)");
   }
 
@@ -122,7 +122,8 @@ public final class PlaceAsTarget {
       return e;
     }
     ActorMention placed = new ActorMention(new Actor(country, t.actor().role()), t.firstToken(), t.endToken(),
-        t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person());
+        t.start(), t.end(), t.text(), t.entry() + " + country: " + why + " (a domestic act)", t.learned(), t.person(),
+        t.found());
     return withTarget(e, placed, " (target's country: " + why + ")");
   }
 
@@ -139,7 +140,7 @@ public final class PlaceAsTarget {
     String country = e.location().get().country();
     ActorMention placed = new ActorMention(new Actor(country, s.actor().role()), s.firstToken(), s.endToken(),
         s.start(), s.end(), s.text(), s.entry() + " + country: the event's place (a domestic act)", s.learned(),
-        s.person());
+        s.person(), s.found());
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), placed, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source's country: the event's place)", e.confidence(),
         e.location(), e.articleDateBasis());
@@ -161,7 +162,8 @@ public final class PlaceAsTarget {
       return e; // "X was arrested in X's own capital": the place says nothing about who arrested
     }
     ActorMention state = new ActorMention(new Actor(country, ""), -1, -1, -1, -1, e.location().get().place(),
-        "the authorities of the event's place: " + e.location().get().place(), true, false);
+        "the authorities of the event's place: " + e.location().get().place(), true, false,
+        ActorMention.Found.CONTEXT);
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), state, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source: the authorities of the event's place)",
         e.confidence(), e.location(), e.articleDateBasis());

@@ -18,6 +18,7 @@ import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
 import org.dyad.events.ReportedSpeech;
+import org.dyad.events.Trail;
 import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
 import org.dyad.geo.EventLocator;
@@ -60,6 +61,15 @@ public final class Pipeline {
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final ReportedSpeech speech;
   private final int minActorsToParse;
+  /** The passes after matching, in order (the event coder's sentence passes run before them). */
+  private final List<ArticlePass> passes;
+
+  /** What an article pass sees besides the events: the clean article and its sentences' parses and actors. */
+  private record Scope(CleanArticle clean, List<Sentence> sentences, List<List<ActorMention>> mentions) {}
+
+  /** One step after matching that rewrites, recodes or drops an article's events. */
+  private record ArticlePass(String name, boolean geo,
+      java.util.function.BiFunction<Scope, List<Event>, List<Event>> apply) {}
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
@@ -97,6 +107,13 @@ public final class Pipeline {
     this.actors = actors;
     this.events = events;
     this.minActorsToParse = minActorsToParse;
+    this.passes = List.of(
+        new ArticlePass("intent, refusal, most specific per dyad", false, (a, ev) -> intents.recode(ev)),
+        new ArticlePass("reported speech", false, (a, ev) -> speech.attribute(a.sentences(), a.mentions(), ev)),
+        new ArticlePass("placement", true, (a, ev) -> locator.locate(a.clean(), a.sentences(), ev)),
+        new ArticlePass("place as target", true, (a, ev) -> placeTargets.apply(ev)),
+        new ArticlePass("date basis and confidence", true, (a, ev) -> ev.stream()
+            .map(e -> e.withArticleDateBasis(a.clean().dateBasis()).withConfidence(EventConfidence.of(e))).toList()));
   }
 
   /** The default pipeline with CoreNLP, built from the config's dictionaries. */
@@ -141,6 +158,19 @@ public final class Pipeline {
    * inferred from the dates in the text ({@link ArticleDateInference}), or left empty.
    */
   public CodedArticle code(Article article, Optional<LocalDate> knownDate) {
+    return code(article, knownDate, Trail.NONE);
+  }
+
+  /** An article coded with the trail of every candidate event through the passes ({@code dyad explain}). */
+  public record Explained(CodedArticle article, Trail trail) {}
+
+  /** Codes an article as {@link #code(Article)} does, recording what each pass did to each candidate. */
+  public Explained explain(Article article) {
+    Trail trail = Trail.recording();
+    return new Explained(code(article, article.meta().date(), trail), trail);
+  }
+
+  private CodedArticle code(Article article, Optional<LocalDate> knownDate, Trail trail) {
     long t0 = System.nanoTime();
     CleanArticle clean = cleaner.clean(article);
     if (clean.date().isEmpty() && knownDate.isPresent()) {
@@ -173,7 +203,7 @@ public final class Pipeline {
         parsed = triggers.mayFire(tagged) ? parser.parse(tagged) : tagged;
       }
       long c = System.nanoTime();
-      found.addAll(events.code(article.id(), clean.date(), parsed, mentions));
+      found.addAll(events.code(article.id(), clean.date(), parsed, mentions, trail));
       long d = System.nanoTime();
       out.add(parsed);
       allMentions.add(mentions);
@@ -182,11 +212,14 @@ public final class Pipeline {
       eventNanos += d - c;
     }
     long g0 = System.nanoTime();
-    found = speech.attribute(out, allMentions, intents.recode(found));
-    long g1 = System.nanoTime();
-    String basis = clean.dateBasis();
-    found = placeTargets.apply(locator.locate(clean, out, found)).stream()
-        .map(e -> e.withArticleDateBasis(basis).withConfidence(EventConfidence.of(e))).toList();
+    Scope scope = new Scope(clean, out, allMentions);
+    long g1 = -1; // the stage times count the passes before placement with events, the rest with geo
+    for (ArticlePass pass : passes) {
+      if (pass.geo() && g1 < 0) {
+        g1 = System.nanoTime();
+      }
+      found = trail.record(pass.name(), found, pass.apply().apply(scope, found));
+    }
     long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,
         new StageTimes(t1 - t0, t2 - t1, actorNanos - (t2 - t1), parseNanos, eventNanos + g1 - g0, g2 - g1));

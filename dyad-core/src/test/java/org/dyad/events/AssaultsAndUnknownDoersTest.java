@@ -17,21 +17,6 @@ class AssaultsAndUnknownDoersTest {
   }
 
   @Test
-  void aKillingInAClashWithSuicideBombersIsASuicideBombingNotConventionalForce() {
-    // (the unnamed bombers near Aden are Yemen's rebels: unidentified attackers in a known country)
-    assertThat(code("Two Yemeni soldiers were killed in a clash with suicide bombers near Aden."))
-        .containsExactly("YEMREB 1831 YEMMIL asserted");
-    assertThat(code("Three Iraqi policemen were killed in a roadside bomb attack."))
-        .containsExactly(" 1833 IRQCOP asserted");
-  }
-
-  @Test
-  void gunmenAttackingIsUnconventionalViolence() {
-    assertThat(code("Gunmen attacked a Nigerian police station on Sunday."))
-        .containsExactly("NGAREB 180 NGACOP asserted");
-  }
-
-  @Test
   void placingABombIsABombing() {
     assertThat(code("Militants placed a bomb outside the Greek embassy in Kabul."))
         .containsExactly("AFGREB 183 GRCGOV asserted"); // militants of the place they act in
@@ -40,30 +25,9 @@ class AssaultsAndUnknownDoersTest {
   }
 
   @Test
-  void aStatesBombingIsAnAirRaidNotANonMilitaryBombing() {
-    assertThat(code("The Turkish military's bombing of Kurdish rebels lasted a week."))
-        .containsExactly("TURMIL 195 TURREB asserted");
-  }
-
-  @Test
-  void theDeadOfAnAttackAreItsTargetAndItsDoerIsUnknown() {
-    // placed near Mosul: unidentified attackers in a known country are its rebels
-    assertThat(code("Three Iraqi soldiers died in a suicide attack near Mosul on Tuesday."))
-        .containsExactly("IRQREB 1831 IRQMIL asserted");
-    assertThat(code("Four Afghan policemen lost their lives in a roadside bomb attack."))
-        .containsExactly(" 1833 AFGCOP asserted");
-  }
-
-  @Test
   void anAttackThatHarmsTheObjectOfItsVerbIsTheVerbsSubjectsAct() {
     List<String> coded = code("Somali militants wounded two Kenyan soldiers in a bomb attack on Friday.");
     assertThat(coded).containsExactly("SOMREB 183 KENMIL asserted");
-  }
-
-  @Test
-  void aNominalAssaultWithNoDoerNamedHasAnUnknownSource() {
-    assertThat(code("Human rights groups condemned the kidnapping of a Nigerian journalist last year."))
-        .containsExactly(" 181 NGAMED asserted");
   }
 
   @Test
@@ -85,12 +49,6 @@ class AssaultsAndUnknownDoersTest {
   }
 
   @Test
-  void aParticipleWithAByPhraseKeepsItsDoer() {
-    assertThat(code("Police found two Kenyan engineers kidnapped by Somali militants."))
-        .containsExactly("SOMREB 181 KENCVL asserted");
-  }
-
-  @Test
   void unnamedDoersAndVictimsOfViolenceAndArrestsAreActors() {
     assertThat(code("Masked men abducted a Kenyan diplomat near the border."))
         .containsExactly("KENREB 181 KENGOV asserted"); // no place named: taken as domestic, as the manual does
@@ -109,12 +67,6 @@ class AssaultsAndUnknownDoersTest {
   }
 
   @Test
-  void anActiveVerbTaggedAsAParticipleKeepsItsSubjectAsDoer() {
-    assertThat(code("Rebels released three Kenyan engineers seized last week."))
-        .containsExactly("KENREB 084 KENCVL asserted");
-  }
-
-  @Test
   void aBareStatementByAnUnnamedRoleIsDroppedButOneWithACountryIsKept() {
     assertThat(code("Officials said the storm had passed by midnight.")).isEmpty();
     assertThat(code("Police say the bridge will stay closed.")).isEmpty();
@@ -122,22 +74,6 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Police in Nairobi said the bridge would stay closed.")).containsExactly("KENCOP 010  asserted");
     // a country guessed from elsewhere in the sentence does not make the speaker known
     assertThat(code("Officials said the storm had reached two Kenyan towns by midnight.")).isEmpty();
-  }
-
-  @Test
-  void aPassiveKillingNamesItsDoerThroughItsOccasion() {
-    assertThat(code("Three Lebanese women were killed in Israeli artillery shelling on Friday."))
-        .containsExactly("ISRMIL 194 LBNCVL asserted");
-    assertThat(code("Two Syrian children were killed in a Turkish air strike near Afrin."))
-        .containsExactly("TUR 195 SYRCVL asserted");
-  }
-
-  @Test
-  void deathsInAccidentsAndDisastersAreNobodysAct() {
-    assertThat(code("Six British tourists were killed in a bus crash in Jordan.")).isEmpty();
-    assertThat(code("Four Turkish workers killed in an earthquake were buried on Sunday.")).isEmpty();
-    assertThat(code("Two Palestinian men were killed in Israeli fire near Gaza."))
-        .containsExactly("ISR 180 PSECVL asserted");
   }
 
   @Test

@@ -25,6 +25,19 @@ class EventConfidenceTest {
   }
 
   @Test
+  void theFactorDependsOnHowTheActorWasFoundNotOnTheTextOfItsEntry() {
+    java.util.function.BiFunction<String, org.dyad.model.ActorMention.Found, org.dyad.model.ActorMention> m =
+        (entry, found) -> new org.dyad.model.ActorMention(new org.dyad.model.Actor("IRQ", "GOV"), 0, 1, 0, 4, "Iraq",
+            entry, false, false, found);
+    assertThat(EventConfidence.actor(m.apply("inferred IRQ from a misleading text", org.dyad.model.ActorMention.Found.DICTIONARY)))
+        .isEqualTo(1.0);
+    assertThat(EventConfidence.actor(m.apply("roles.tsv:3 officials", org.dyad.model.ActorMention.Found.INFERRED_FROM_SENTENCE)))
+        .isEqualTo(0.85);
+    assertThat(EventConfidence.actor(m.apply("x", org.dyad.model.ActorMention.Found.PLACE_OF_EVENT))).isEqualTo(0.75);
+    assertThat(EventConfidence.actor(m.apply("x", org.dyad.model.ActorMention.Found.DEFINITE))).isEqualTo(0.8);
+  }
+
+  @Test
   void aRoleWhoseCountryWasInferredIsBetweenARoleAloneAndADictionaryActor() {
     assertThat(confidence("Officials in Basra accused Kuwait of stealing oil.", "112")).isEqualTo(0.85);
   }

@@ -13,13 +13,6 @@ class VerbCoverageTest {
   }
 
   @Test
-  void capturingPeopleIsDetentionCapturingATownIsOccupation() {
-    assertThat(code("Kenyan troops captured two Somali militants near the border."))
-        .containsExactly("KENMIL 173 SOMREB asserted");
-    assertThat(code("Ethiopian troops captured an Eritrean border town on Monday.")).containsExactly("ETHMIL 192 ERI asserted");
-  }
-
-  @Test
   void aNounThatDescribesAStateOfThingsIsNoAct() {
     assertThat(code("Officials in Tbilisi say Armenian militias pose a threat to Georgia."))
         .containsExactly("GEOGOV 010  asserted"); // the statement only
@@ -28,50 +21,9 @@ class VerbCoverageTest {
   }
 
   @Test
-  void aTimeWordBetweenVerbAndObjectDoesNotHideTheObject() {
-    assertThat(code("Ghana rejected Monday a Togolese proposal for joint patrols."))
-        .containsExactly("GHA 125 TGO asserted");
-  }
-
-  @Test
-  void closingTheBorderWithACountryRestrictsMovement() {
-    assertThat(code("Kenya closed its border with Somalia on Friday.")).containsExactly("KEN 191 SOM asserted");
-  }
-
-  @Test
-  void aPartOrQuantityOfTheActIsTheAct() {
-    assertThat(code("Ghana and Togo held a round of talks on Monday.")).containsExactly("GHA 040 TGO asserted");
-    assertThat(code("Japan suspended part of its aid to Myanmar.")).containsExactly("JPN 162 MMR asserted");
-  }
-
-  @Test
   void firingToDisperseACrowdIsAimedAtTheCrowd() {
     assertThat(code("Ugandan police opened fire to disperse Kenyan protesters at the border."))
         .contains("UGACOP 190 KENOPP asserted");
-  }
-
-  @Test
-  void aMeasureWordBeforeTheActIsLookedThrough() {
-    assertThat(code("Ghana and Togo held a round of talks on Monday.")).containsExactly("GHA 040 TGO asserted");
-    assertThat(code("Greek and Turkish warships launched two weeks of naval exercises."))
-        .containsExactly("GRCMIL 062 TURMIL asserted");
-  }
-
-  @Test
-  void beingEngagedInFightingIsFighting() {
-    assertThat(code("Chadian troops were engaged in fierce fighting against Sudanese rebels."))
-        .containsExactly("TCDMIL 190 SDNREB asserted");
-  }
-
-  @Test
-  void aComplaintIsAimedAtWhatItIsAbout() {
-    assertThat(code("Kenya complained to the United Nations about Ethiopia's incursions."))
-        .containsExactly("KEN 114 ETH asserted");
-  }
-
-  @Test
-  void callingForSanctionsAgainstACountryRalliesOppositionToIt() {
-    assertThat(code("Botswana called for sanctions against Zimbabwe.")).containsExactly("BWA 113 ZWE asserted");
   }
 
   @Test
@@ -90,13 +42,6 @@ class VerbCoverageTest {
   }
 
   @Test
-  void restrictionsAndRepression() {
-    assertThat(code("Malawi declared a state of emergency.")).containsExactly("MWI 1724 MWI asserted");
-    assertThat(code("The Ugandan government imposed a media blackout.")).containsExactly("UGAGOV 1721 UGA asserted");
-    assertThat(code("Zimbabwean police broke up a demonstration.")).containsExactly("ZWECOP 175 ZWE asserted");
-  }
-
-  @Test
   void deniedEntryAndEmbassies() {
     assertThat(code("Ghana denied entry to Togolese traders.")).anyMatch(e -> e.matches("GHA 124 TGO\\w* asserted"));
     assertThat(code("Lesotho opened an embassy in Beijing.")).containsExactly("LSO 054 CHN asserted");
@@ -109,19 +54,9 @@ class VerbCoverageTest {
   }
 
   @Test
-  void aCancelledVisitIsAReductionOfRelationsNotAVisit() {
-    assertThat(code("The Chilean foreign minister cancelled a planned visit to Peru.")).containsExactly("CHLGOV 160 PER asserted");
-  }
-
-  @Test
   void theObjectNounOfACodedLightVerbIsNotASecondEvent() {
     assertThat(code("Sudanese tanks fired shell bombs at Chadian positions."))
         .singleElement().satisfies(e -> assertThat(e).matches("SDN\\w* 194 TCD\\w* asserted"));
-  }
-
-  @Test
-  void agreeingToACeasefireIsAPromiseToDeescalate() {
-    assertThat(code("Chile and Peru agreed to a ceasefire.")).containsExactly("CHL 0356 PER asserted");
   }
 
   @Test
@@ -136,31 +71,4 @@ class VerbCoverageTest {
     assertThat(code("Colombian rebels released two kidnapped journalists.")).containsExactly("COLREB 0841 COLMED asserted");
   }
 
-  @Test
-  void anAdjectiveUsedAsANounIsTheObject() {
-    assertThat(code("Red Cross helicopters evacuated the wounded from a besieged Syrian town."))
-        .containsExactly("NGOICR 073 SYR asserted");
-  }
-
-  @Test
-  void forcingSomeoneOutOfTheCountryIsAnExpulsion() {
-    assertThat(code("Khartoum forced the UN refugee agency out of the country.")).containsExactly("SDNGOV 166 IGOUNOHCR asserted");
-    assertThat(code("Kenya forced thousands of Somali refugees out of the country.")).containsExactly("KEN 174 SOMREF asserted");
-  }
-
-  @Test
-  void anAnnouncedBlockadeIsAThreatOfOne() {
-    assertThat(code("Angry Spanish fishermen said they would blockade Lisbon next week.")).containsExactly("ESPCVL 1381 PRTGOV asserted");
-  }
-
-  @Test
-  void mediationAmongPartiesIsAimedAtThem() {
-    assertThat(code("Norway halted its mediation efforts among Sri Lanka's warring parties."))
-        .containsExactly("NOR 165 LKA asserted");
-  }
-
-  @Test
-  void verbsTheParserTakesForPassiveAuxiliariesKeepThePassive() {
-    assertThat(code("The Kenyan president stood accused of fraud.")).containsExactly(" 112 KENGOV asserted");
-  }
 }

@@ -98,7 +98,8 @@ final class RoleCountries {
         // whatever foreign actor the sentence also names
         Set<String> placed = placeCountries(s, found, sentenceCountries);
         if (placed.size() == 1) {
-          inferred = Optional.of(new Inferred(placed.iterator().next(), "the only country the sentence places things in"));
+          inferred = Optional.of(new Inferred(placed.iterator().next(), "the only country the sentence places things in",
+              ActorMention.Found.INFERRED_FROM_SENTENCE));
         }
       }
       if (inferred.isEmpty()) {

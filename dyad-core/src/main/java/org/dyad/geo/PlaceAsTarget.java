@@ -206,9 +206,9 @@ public final class PlaceAsTarget {
     String why = "inferred " + country + " from the event's place (" + e.location().get().place()
         + "): unidentified attackers in a known country are its rebels";
     ActorMention rebels = s.isNone()
-        ? new ActorMention(new Actor(country, "REB"), -1, -1, -1, -1, "", why, true, false)
+        ? new ActorMention(new Actor(country, "REB"), -1, -1, -1, -1, "", why, true, false, ActorMention.Found.CONTEXT)
         : new ActorMention(new Actor(country, "REB"), s.firstToken(), s.endToken(), s.start(), s.end(), s.text(),
-            why + "; " + s.entry(), s.learned(), s.person());
+            why + "; " + s.entry(), s.learned(), s.person(), ActorMention.Found.INFERRED_FROM_SENTENCE);
     return new Event(e.article(), e.articleDate(), e.date(), e.datePrecision(), e.sentence(), rebels, e.target(),
         e.code(), e.modality(), e.trigger(), e.rule() + " (source: unidentified attackers of the event's place)",
         e.confidence(), e.location(), e.articleDateBasis(), e.reportedBy());
@@ -261,7 +261,8 @@ public final class PlaceAsTarget {
   private static ActorMention placed(ActorMention m, String country, String why) {
     String role = m.actor().role().equals("UAF") ? "REB" : m.actor().role();
     return new ActorMention(new Actor(country, role), m.firstToken(), m.endToken(), m.start(), m.end(), m.text(),
-        "inferred " + country + " from " + why + "; " + m.entry(), m.learned(), m.person());
+        "inferred " + country + " from " + why + "; " + m.entry(), m.learned(), m.person(),
+        why.startsWith("the event's place") ? ActorMention.Found.INFERRED_FROM_SENTENCE : ActorMention.Found.CONTEXT);
   }
 
   /** Consultations whose place says who travelled: a meeting (040), hosting (043), negotiating (046). */
@@ -324,7 +325,8 @@ public final class PlaceAsTarget {
       return m;
     }
     return new ActorMention(new Actor(m.actor().country(), "REB"), m.firstToken(), m.endToken(), m.start(), m.end(),
-        m.text(), m.entry() + " (unidentified armed men of a country: its rebels)", m.learned(), m.person());
+        m.text(), m.entry() + " (unidentified armed men of a country: its rebels)", m.learned(), m.person(),
+        m.found());
   }
 
   private static boolean domestic(Event e) {

@@ -78,7 +78,7 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println("  kept unchanged by every pass");
       }
       for (org.dyad.events.Trail.Step step : c.steps()) {
-        out.printf("  %s: %s%n", step.pass(), step.describe());
+        out.printf("  %s: %s%n", step.pass().label(), step.describe());
       }
     }
     return 0;

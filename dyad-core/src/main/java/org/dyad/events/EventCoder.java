@@ -45,11 +45,11 @@ public final class EventCoder {
     this.verbs = verbs;
     this.codebook = codebook;
     this.words = EventWords.of(lexicon);
-    this.sentencePasses = List.of(
-        Map.entry("assault means", (g, ev) -> AssaultMeans.recode(g, ev, codebook)),
-        Map.entry("subsumed events", SubsumedEvents::drop),
-        Map.entry("empty statements", (g, ev) -> withoutEmptyStatements(ev)),
-        Map.entry("anonymous statements", (g, ev) -> BareStatements.withoutAnonymous(ev)));
+    this.sentencePasses = new java.util.EnumMap<>(Map.of(
+        Pass.ASSAULT_MEANS, (g, ev) -> AssaultMeans.recode(g, ev, codebook),
+        Pass.SUBSUMED_EVENTS, SubsumedEvents::drop,
+        Pass.EMPTY_STATEMENTS, (g, ev) -> withoutEmptyStatements(ev),
+        Pass.ANONYMOUS_STATEMENTS, (g, ev) -> BareStatements.withoutAnonymous(ev))); // run in Pass order
   }
 
   public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
@@ -66,7 +66,7 @@ public final class EventCoder {
    * The sentence's passes, in order: the means of an assault recode it, an act another one
    * subsumes is dropped, then statements with no content of their own and anonymous ones.
    */
-  private final List<Map.Entry<String, SentencePass>> sentencePasses;
+  private final Map<Pass, SentencePass> sentencePasses;
 
   /** Codes a sentence, recording in {@code trail} every candidate and what each pass did to it. */
   public List<Event> code(String articleId, Optional<LocalDate> articleDate, Sentence sentence,
@@ -211,7 +211,7 @@ public final class EventCoder {
     }
     trail.candidates(events);
     List<Event> out = events;
-    for (Map.Entry<String, SentencePass> pass : sentencePasses) {
+    for (Map.Entry<Pass, SentencePass> pass : sentencePasses.entrySet()) {
       out = trail.record(pass.getKey(), out, pass.getValue().apply(g, out));
     }
     return out;

@@ -16,7 +16,7 @@ public class Trail {
   /** Records nothing. */
   public static final Trail NONE = new Trail() {
     @Override
-    public List<Event> record(String pass, List<Event> before, List<Event> after) {
+    public List<Event> record(Pass pass, List<Event> before, List<Event> after) {
       return after;
     }
 
@@ -25,7 +25,7 @@ public class Trail {
   };
 
   /** One thing a pass did to a candidate; {@code after} is null when the pass dropped it. */
-  public record Step(String pass, Event before, Event after) {
+  public record Step(Pass pass, Event before, Event after) {
     public boolean dropped() {
       return after == null;
     }
@@ -95,7 +95,7 @@ public class Trail {
    * source and target (then by sentence, trigger and source, for passes that change the target);
    * returns {@code after}.
    */
-  public List<Event> record(String pass, List<Event> before, List<Event> after) {
+  public List<Event> record(Pass pass, List<Event> before, List<Event> after) {
     List<Event> unmatchedBefore = new ArrayList<>(before);
     Map<Event, Event> matched = new IdentityHashMap<>();
     for (int strict = 1; strict >= 0; strict--) {

@@ -18,6 +18,7 @@ import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
 import org.dyad.events.ReportedSpeech;
+import org.dyad.events.Pass;
 import org.dyad.events.Trail;
 import org.dyad.events.TriggerFilter;
 import org.dyad.events.VerbDictionary;
@@ -68,8 +69,7 @@ public final class Pipeline {
   private record Scope(CleanArticle clean, List<Sentence> sentences, List<List<ActorMention>> mentions) {}
 
   /** One step after matching that rewrites, recodes or drops an article's events. */
-  private record ArticlePass(String name, boolean geo,
-      java.util.function.BiFunction<Scope, List<Event>, List<Event>> apply) {}
+  private record ArticlePass(Pass pass, java.util.function.BiFunction<Scope, List<Event>, List<Event>> apply) {}
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
@@ -108,11 +108,11 @@ public final class Pipeline {
     this.events = events;
     this.minActorsToParse = minActorsToParse;
     this.passes = List.of(
-        new ArticlePass("intent, refusal, most specific per dyad", false, (a, ev) -> intents.recode(ev)),
-        new ArticlePass("reported speech", false, (a, ev) -> speech.attribute(a.sentences(), a.mentions(), ev)),
-        new ArticlePass("placement", true, (a, ev) -> locator.locate(a.clean(), a.sentences(), ev)),
-        new ArticlePass("place as target", true, (a, ev) -> placeTargets.apply(ev)),
-        new ArticlePass("date basis and confidence", true, (a, ev) -> ev.stream()
+        new ArticlePass(Pass.INTENT_AND_REFUSAL, (a, ev) -> intents.recode(ev)),
+        new ArticlePass(Pass.REPORTED_SPEECH, (a, ev) -> speech.attribute(a.sentences(), a.mentions(), ev)),
+        new ArticlePass(Pass.PLACEMENT, (a, ev) -> locator.locate(a.clean(), a.sentences(), ev)),
+        new ArticlePass(Pass.PLACE_AS_TARGET, (a, ev) -> placeTargets.apply(ev)),
+        new ArticlePass(Pass.DATE_BASIS_AND_CONFIDENCE, (a, ev) -> ev.stream()
             .map(e -> e.withArticleDateBasis(a.clean().dateBasis()).withConfidence(EventConfidence.of(e))).toList()));
   }
 
@@ -215,10 +215,10 @@ public final class Pipeline {
     Scope scope = new Scope(clean, out, allMentions);
     long g1 = -1; // the stage times count the passes before placement with events, the rest with geo
     for (ArticlePass pass : passes) {
-      if (pass.geo() && g1 < 0) {
+      if (pass.pass().geo() && g1 < 0) {
         g1 = System.nanoTime();
       }
-      found = trail.record(pass.name(), found, pass.apply().apply(scope, found));
+      found = trail.record(pass.pass(), found, pass.apply().apply(scope, found));
     }
     long g2 = System.nanoTime();
     return new CodedArticle(clean, out, allMentions, found,

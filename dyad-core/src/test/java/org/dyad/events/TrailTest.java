@@ -21,7 +21,7 @@ class TrailTest {
     Trail.Candidate statement = c.stream().filter(x -> x.event().code().code().equals("010")).findFirst().orElseThrow();
     assertThat(statement.dropped()).isTrue();
     assertThat(statement.steps()).last().satisfies(s -> {
-      assertThat(s.pass()).isEqualTo("empty statements");
+      assertThat(s.pass()).isEqualTo(Pass.EMPTY_STATEMENTS);
       assertThat(s.describe()).isEqualTo("dropped");
     });
     Trail.Candidate attack = c.stream().filter(x -> x.event().code().code().equals("190")).findFirst().orElseThrow();
@@ -32,7 +32,10 @@ class TrailTest {
   void aRecodedCandidateSaysFromWhatToWhat() {
     List<Trail.Candidate> c = trail("Vietnam will attack China.");
     assertThat(c).singleElement().satisfies(x -> assertThat(x.steps())
-        .anySatisfy(s -> assertThat(s.pass() + ": " + s.describe()).startsWith("intent, refusal, most specific per dyad: code 190 -> 13")));
+        .anySatisfy(s -> {
+          assertThat(s.pass()).isEqualTo(Pass.INTENT_AND_REFUSAL);
+          assertThat(s.describe()).startsWith("code 190 -> 13");
+        }));
   }
 
   @Test

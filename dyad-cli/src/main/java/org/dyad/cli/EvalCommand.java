@@ -4,12 +4,20 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.eval.ActorMatch;
+import org.dyad.eval.ArticleGold;
+import org.dyad.eval.ArticleReport;
+import org.dyad.eval.ArticleScorer;
 import org.dyad.eval.CodeLevel;
 import org.dyad.eval.CodedEvent;
 import org.dyad.eval.EvalOptions;
@@ -21,6 +29,8 @@ import org.dyad.events.PloverMap;
 import org.dyad.eval.ReportWriter;
 import org.dyad.eval.Scorer;
 import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.output.EventFields;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,10 +39,12 @@ import picocli.CommandLine.Option;
 /** {@code dyad eval --gold FILE}: codes gold sentences and reports precision, recall and extras. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Code every sentence of gold sets (JSON Lines) and compare with the expected events: records "
-        + "fully right, precision, recall, F1 and extra-event rate, per category and per CAMEO root.")
+        + "fully right, precision, recall, F1 and extra-event rate, per category and per CAMEO root. Article-level "
+        + "sets ({\"articles\": {...}}) are coded article by article and scored as score_articles.py scores them.")
 public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "a gold set in JSON Lines; repeat for several (each is reported on its own)")
+      description = "a gold set: JSON Lines of sentences, or one JSON object {\"articles\": {...}} of whole "
+          + "articles scored as score_articles.py; repeat for several (each is reported on its own)")
   List<Path> gold;
 
   @Option(names = "--level", defaultValue = "code", paramLabel = "LEVEL",
@@ -94,6 +106,10 @@ public final class EvalCommand implements Callable<Integer> {
         r.date().or(() -> fallback)).events().stream().map(CodedEvent::of).toList(), threads)) {
       for (Path g : gold) {
         long t0 = System.nanoTime();
+        if (ArticleGold.isArticleSet(g)) {
+          evaluateArticles(ArticleGold.read(g), pipeline, t0, stems, out, err);
+          continue;
+        }
         GoldFile file = reader.read(g);
         file.errors().forEach(e -> err.println("dyad eval: skipped " + e));
         Evaluation e = evaluator.evaluate(file);
@@ -121,5 +137,43 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("dyad eval: report written to " + report);
     }
     return crashedFiles > 0 ? 1 : 0;
+  }
+
+  /**
+   * An article-level set: each article coded as title, blank line, text, with its date as the article
+   * date (a month alone gives none: the text's own dateline or dates decide), scored as
+   * score_articles.py scores.
+   */
+  private void evaluateArticles(ArticleGold set, Pipeline pipeline, long t0, Set<String> stems, PrintStream out,
+      PrintStream err) throws Exception {
+    set.errors().forEach(e -> err.println("dyad eval: skipped " + e));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    List<Map<String, Object>> fields = new ArrayList<>();
+    try {
+      List<Future<List<Event>>> coded = new ArrayList<>();
+      for (ArticleGold.Article a : set.articles()) {
+        coded.add(pool.submit(() -> pipeline.code(new Article(a.id(), a.codedText()), a.date()).events()));
+      }
+      for (Future<List<Event>> f : coded) {
+        f.get().forEach(e -> fields.add(EventFields.of(e)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    ArticleScorer.Result r = ArticleScorer.score(set, fields.stream().map(ArticleScorer.Coded::of).toList());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    ArticleReport.print(set, r, seconds, out);
+    out.flush();
+    if (report != null) {
+      Path dir = report;
+      if (gold.size() > 1) {
+        String stem = set.stem();
+        for (int n = 2; !stems.add(stem); n++) {
+          stem = set.stem() + "-" + n;
+        }
+        dir = report.resolve(stem);
+      }
+      ArticleReport.write(set, r, fields, seconds, dir);
+    }
   }
 }

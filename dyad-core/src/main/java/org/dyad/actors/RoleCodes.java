@@ -11,7 +11,7 @@ final class RoleCodes {
       "GOV", "MIL", "REB", "OPP", "INS", "PTY", "LEG", "JUD", "COP", "SPY", "UAF", "BUS", "CVL", "MED",
       "REF", "ELI", "EDU", "HLH", "LAB", "AGR", "CRM", "ENV", "HRI", "MOD", "RAD", "SEP", "IGO", "NGO",
       "NGM", "IMG", "MNC", "DEV", "RES", "SET", "AMN", "IRC", "UIS", "MOS", "CHR", "JEW", "BUD", "HIN",
-      "SHI", "SUN", "SFI");
+      "SHI", "SUN", "SFI", "REL");  // REL: religious figures and bodies of no named faith (CAMEO)
 
   private RoleCodes() {}
 }

@@ -42,6 +42,13 @@ final class RoleCountries {
   private static final int MAX_NAME_SCAN = 8;
   private static final int MAX_PLACE_WORDS = 4;
 
+  /**
+   * Roles whose people are of the place where they act, so that a place named in the sentence
+   * decides over a foreign actor beside them: rebels, police, civilians, opposition, courts. Not
+   * governments or armies, which act abroad ("officials met in Geneva").
+   */
+  private static final Set<String> PLACED_ROLES = Set.of("REB", "COP", "CVL", "OPP", "JUD", "REF");
+
   private final ActorDictionary dictionary;
   private final PlaceCountries places;
   private final ActorTagger tagger;
@@ -86,6 +93,15 @@ final class RoleCountries {
       // a person is not given the country of another person of the sentence: a president and a
       // foreign leader he welcomes are of two countries
       Set<String> candidates = m.person() ? sentenceCountries(s, found, false) : sentenceCountries;
+      if (inferred.isEmpty() && PLACED_ROLES.contains(m.actor().role())) {
+        // "US troops battled militiamen in Najaf": people who are where they act are of that place,
+        // whatever foreign actor the sentence also names
+        Set<String> placed = placeCountries(s, found, sentenceCountries);
+        if (placed.size() == 1) {
+          inferred = Optional.of(new Inferred(placed.iterator().next(), "the only country the sentence places things in",
+              ActorMention.Found.INFERRED_FROM_SENTENCE));
+        }
+      }
       if (inferred.isEmpty()) {
         if (candidates.size() == 1) {
           String c = candidates.iterator().next();
@@ -212,7 +228,14 @@ final class RoleCountries {
           .filter(e -> e.kind() == Entry.Kind.DEMONYM && !dictionary.isRegion(e.country()) && e.country().length() == 3)
           .filter(e -> tagger.describesPlace(t, at, e)).findFirst().ifPresent(e -> out.add(e.country()));
     }
-    Set<String> firm = Set.copyOf(out); // a namesake place in one of these is meant
+    out.addAll(placeCountries(s, found, Set.copyOf(out))); // a namesake place in one of these is meant
+    return out;
+  }
+
+  /** The countries of the places the sentence locates things in ("in Najaf", "the city of Fallujah"). */
+  private Set<String> placeCountries(Sentence s, List<ActorMention> found, Set<String> firm) {
+    List<Token> t = s.tokens();
+    Set<String> out = new LinkedHashSet<>();
     for (int k = 0; k + 1 < t.size(); k++) {
       boolean afterPlaceOf = k > 0 && lower(t.get(k)).equals("of") // "the city of Fallujah", "the streets of Baghdad"
           && placeOf.contains(lower(t.get(k - 1)));
@@ -226,8 +249,13 @@ final class RoleCountries {
       if (tagger.directions.contains(lower(t.get(p))) && p + 1 < t.size()) {
         p++; // "in southern Lebanon"
       }
-      if (startingAt(found, p).isEmpty()) {
+      Optional<ActorMention> there = startingAt(found, p);
+      if (there.isEmpty()) {
         placeAt(t, p, found, firm).ifPresent(x -> out.add(x.country()));
+      } else if (!there.get().person() && ActorTagger.isNational(there.get().actor())
+          && !dictionary.isRegion(there.get().actor().country()) && (there.get().actor().role().isEmpty()
+          || dictionary.lookup(there.get().text()).filter(e -> e.kind() == Entry.Kind.CAPITAL).isPresent())) {
+        out.add(there.get().actor().country()); // "in Iraq", "in Baghdad": a country or capital as the place
       }
     }
     return out;

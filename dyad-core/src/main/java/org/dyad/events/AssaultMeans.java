@@ -97,7 +97,8 @@ final class AssaultMeans {
     for (int c : g.children(t)) {
       String r = g.rel(c);
       String lemma = g.lemma(c).toLowerCase(java.util.Locale.ROOT);
-      boolean modifier = r.startsWith("compound") || r.equals("amod");
+      boolean modifier = r.startsWith("compound") || r.equals("amod")
+          || depth == 0 && r.equals("nsubj"); // "a car bomb hit an army post": the bomb is the means
       if (modifier && (g.words().bombWords.contains(lemma) || BOMBING_KIND.containsKey(lemma))) {
         // "a suicide attack", "a bomb attack", "a roadside bomb attack"
         Optional<String> kind = BOMBING_KIND.containsKey(lemma) ? Optional.of(BOMBING_KIND.get(lemma))

@@ -20,6 +20,7 @@ final class EventWords {
   final WordClass sequenceWords;
   final WordClass relativePronouns;
   final WordClass unknownSubjects;
+  final WordClass weaponSubjects;
   final WordClass violentOccasions;
   final WordClass occasionPrepositions;
   final WordClass causePrepositions;
@@ -65,6 +66,7 @@ final class EventWords {
     sequenceWords = l.get("sequence-word");
     relativePronouns = l.get("relative-pronoun");
     unknownSubjects = l.get("unknown-subject");
+    weaponSubjects = l.get("weapon-subject");
     violentOccasions = l.get("violent-occasion");
     occasionPrepositions = l.get("occasion-preposition");
     causePrepositions = l.get("cause-preposition");

@@ -50,6 +50,12 @@ final class ModalityClassifier {
       // "Bush's plan to withdraw troops" misparsed with "plan" as the subject of "to withdraw"
       future |= g.hasChildWord(node, "mark", "to")
           && g.children(node, "nsubj").stream().anyMatch(sbj -> g.words().intentWords.contains(g.lemma(sbj)));
+      // headlines: "Iranian President to visit Turkey" (an infinitive as the whole clause), "Erdogan
+      // set for visit to Tehran" (a nominal act that a scheduled person is "set for")
+      future |= step == 0 && g.rel(node).equals("root") && g.hasChildWord(node, "mark", "to")
+          && !g.children(node, "nsubj").isEmpty() && g.children(node, "aux").isEmpty();
+      future |= step == 0 && g.token(node).isNoun() && g.rel(node).startsWith("obl") && g.head(node) >= 0
+          && g.words().intentWords.contains(g.lemma(g.head(node))) && Set.of("for", "to").contains(g.caseOf(node));
       // "accused China of jailing X", "blamed Y for the attack": the act is alleged, not asserted
       boolean alleged = step > 0 && g.words().allegingVerbs.contains(g.lemma(node));
       hypothetical |= demanded || alleged;

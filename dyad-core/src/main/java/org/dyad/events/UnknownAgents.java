@@ -95,7 +95,11 @@ final class UnknownAgents {
           return antecedent;
         }
       }
-      if (g.words().unknownSubjects.contains(word) && !g.rel(v).startsWith("acl") && DOERLESS_ROOTS.contains(root)) {
+      // a weapon or blast as the subject names the means, not a doer ("a roadside bomb wounded four
+      // soldiers", "a car bomb hit an army post"), unless its phrase names one ("Israeli missiles hit")
+      boolean weapon = g.words().weaponSubjects.contains(g.lemma(s)) && EventCoder.find(g, s, actors).isEmpty();
+      if ((g.words().unknownSubjects.contains(word) || weapon) && !g.rel(v).startsWith("acl")
+          && DOERLESS_ROOTS.contains(root)) {
         return List.of(ActorMention.NONE);
       }
     }

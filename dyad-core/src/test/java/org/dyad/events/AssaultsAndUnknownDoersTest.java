@@ -19,7 +19,7 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void placingABombIsABombing() {
     assertThat(code("Militants placed a bomb outside the Greek embassy in Kabul."))
-        .containsExactly("---REB 183 GRCGOV asserted");
+        .containsExactly("AFGREB 183 GRCGOV asserted"); // militants of the place they act in
     assertThat(code("Rebels planted explosives near a Colombian army base."))
         .containsExactly("COLREB 183 COLMIL asserted"); // the rebels take the only country named
   }
@@ -35,7 +35,7 @@ class AssaultsAndUnknownDoersTest {
     assertThat(code("Prosecutors welcomed the arrest of three Kenyan officials.")).contains(" 173 KENGOV asserted")
         .doesNotContain("---JUD 173 KENGOV asserted");
     assertThat(code("Settlers burned a Palestinian olive grove following the killing of an Israeli farmer."))
-        .containsExactly(" 180 ISR asserted");
+        .containsExactly(" 180 ISRCVL asserted");
   }
 
   @Test
@@ -51,7 +51,7 @@ class AssaultsAndUnknownDoersTest {
   @Test
   void unnamedDoersAndVictimsOfViolenceAndArrestsAreActors() {
     assertThat(code("Masked men abducted a Kenyan diplomat near the border."))
-        .containsExactly("---UAF 181 KENGOV asserted");
+        .containsExactly("KENREB 181 KENGOV asserted"); // no place named: taken as domestic, as the manual does
     assertThat(code("Three men were charged by a jury in Ohio.")).containsExactly("USAJUD 173 USACVL asserted"); // Ohio
     assertThat(code("Five women and two children died in a bomb attack on a market."))
         .containsExactly(" 183 ---CVL asserted");

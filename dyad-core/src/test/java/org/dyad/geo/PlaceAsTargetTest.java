@@ -19,14 +19,14 @@ class PlaceAsTargetTest {
 
   @Test
   void aDomesticProtestIsTowardTheCountryItHappensIn() {
-    assertThat(code("Peruvian farmers protested in Lima on Monday.")).containsExactly("PER 140 PER");
+    assertThat(code("Peruvian farmers protested in Lima on Monday.")).containsExactly("PERCVL 140 PER");
   }
 
   @Test
   void aPlaceOnlyElsewhereInTheSentenceIsNotATarget() {
     // the protest is then aimed at the protesters' own country, not at Ecuador
     assertThat(code("Peruvian farmers protested on Monday, a day after the minister flew to Quito."))
-        .contains("PER 140 PER").noneMatch(e -> e.endsWith(" ECU"));
+        .contains("PERCVL 140 PER").noneMatch(e -> e.endsWith(" ECU"));
   }
 
   @Test

@@ -94,7 +94,7 @@ class CorpusRunTest {
         "nile-post.txt false");
     assertThat(query(db, "SELECT source, target, code, date, num_mentions, num_articles, num_sources FROM events"
         + " ORDER BY date, source")).containsExactly(
-        "EGYGOV SDNGOV 040 2020-02-11 1 1 1",
+        "SDNGOV EGYGOV 042 2020-02-11 1 1 1", // met in Cairo: Sudan's visit to Egypt
         "ETH EGY 111 2020-02-12 1 1 1",
         "TURMIL SYRMIL 190 2020-03-01 2 4 4",
         "IRNGOV TURGOV 041 2020-03-02 1 2 2",

@@ -33,7 +33,7 @@ public final class ActorsCommand implements Runnable {
   static int codeAll(List<String> paths, InputOptions input, DictionaryOptions dictionaries,
       java.util.function.Consumer<CodedArticle> sink) {
     Pipeline pipeline = dictionaries.pipeline(System.err);
-    ArticleReaders readers = new ArticleReaders(input.readerOptions());
+    ArticleReaders readers = input.readers();
     int[] failed = {0};
     readers.readAll(ArticleReaders.expand(paths), a -> sink.accept(pipeline.code(a)), e -> {
       System.err.println("dyad: skipped " + e.getMessage());

@@ -83,6 +83,16 @@ public final class CodeCommand implements Callable<Integer> {
       description = "also write negated, hypothetical and future events (marked in 'modality')")
   boolean allModalities;
 
+  @Option(names = "--article-time-limit", paramLabel = "SECONDS", defaultValue = "60",
+      description = "an article still being coded after this many seconds is reported and skipped, so it does not"
+          + " hold up the rest (default: ${DEFAULT-VALUE})")
+  long articleTimeLimit;
+
+  @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "120",
+      description = "longer sentences (run-on text, lists) are split into pieces of at most N tokens before"
+          + " parsing (default: ${DEFAULT-VALUE})")
+  int maxSentenceTokens;
+
   @Option(names = "--threads", description = "articles coded in parallel (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -103,6 +113,13 @@ public final class CodeCommand implements Callable<Integer> {
     if (out != null && db != null) {
       throw new ParameterException(spec.commandLine(), "give either --out (stream events) or --db (store them), not both");
     }
+    validateNumbers();
+    if (out != null && !out.toString().equals("-")) {
+      Optional<String> refused = OutputFile.check(out, Optional.empty(), paths);
+      if (refused.isPresent()) {
+        throw new IllegalArgumentException(refused.get()); // one line, no usage screen
+      }
+    }
     if (out != null) {
       return stream();
     }
@@ -112,6 +129,32 @@ public final class CodeCommand implements Callable<Integer> {
       System.err.println("dyad: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** Numeric options are checked before anything is read or loaded, with the option's name in the message. */
+  private void validateNumbers() {
+    if (threads < 1 || threads > 1024) {
+      throw new IllegalArgumentException("--threads must be between 1 and 1024, was " + threads);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("--batch-size must be at least 1, was " + batchSize);
+    }
+    if (mergeWindowDays < 0) {
+      throw new IllegalArgumentException("--merge-window-days must be 0 or more, was " + mergeWindowDays);
+    }
+    if (Double.isNaN(nearDuplicateThreshold) || nearDuplicateThreshold < 0) {
+      throw new IllegalArgumentException(
+          "--near-duplicate-threshold must be a number from 0 (above 1 turns linking off), was " + nearDuplicateThreshold);
+    }
+    if (articleTimeLimit < 1 || articleTimeLimit > 86_400) {
+      throw new IllegalArgumentException("--article-time-limit must be between 1 and 86400 seconds, was "
+          + articleTimeLimit);
+    }
+    if (maxSentenceTokens < 10 || maxSentenceTokens > 10_000) {
+      throw new IllegalArgumentException("--max-sentence-tokens must be between 10 and 10000, was "
+          + maxSentenceTokens);
+    }
+    input.readers(); // --max-bytes and the field names: an IllegalArgumentException naming the option
   }
 
   private Integer store(Path file) throws Exception {
@@ -127,7 +170,8 @@ public final class CodeCommand implements Callable<Integer> {
     List<ArticleReaders.Input> inputs = inputs();
     ArticleReaders readers = readers();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
+    Pipeline pipeline = dictionaries.pipeline(err)
+        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     try (EventStore store = EventStore.open(file, rule)) {
       err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s) into %s%n",
@@ -153,13 +197,15 @@ public final class CodeCommand implements Callable<Integer> {
     ArticleReaders readers = readers();
     LanguageFilter language = input.languageFilter();
     long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(err);
+    Pipeline pipeline = dictionaries.pipeline(err)
+        .withLimits(maxSentenceTokens, java.time.Duration.ofSeconds(articleTimeLimit));
     double loadSeconds = (System.nanoTime() - start) / 1e9;
     err.printf("dyad: models and dictionaries loaded in %.1f s; coding %d input(s) with %d thread(s)%n",
         loadSeconds, inputs.size(), threads);
     RunSummary summary = new RunSummary(inputs.size(), err);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try (Writer w = open()) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    boolean toStdout = out.toString().equals("-");
+    try (OutputFile file = toStdout ? null : OutputFile.create(out); Writer w = open(file)) {
       EventWriter events = EventWriter.forFormat(format, w);
       // Articles are coded in parallel but written in input order, so runs are reproducible.
       Deque<Future<CodedArticle>> window = new ArrayDeque<>();
@@ -176,14 +222,28 @@ public final class CodeCommand implements Callable<Integer> {
           while (window.size() >= threads * 4) {
             drain(window.poll(), names.poll(), events, summary);
           }
-        }, problem -> summary.failure(problem.getMessage()));
+        }, problem -> {
+          if (problem.isWarning()) {
+            summary.warning(problem.getMessage());
+          } else {
+            summary.failure(problem.getMessage());
+          }
+        });
       }
       while (!window.isEmpty()) {
         drain(window.poll(), names.poll(), events, summary);
       }
       events.flush();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      w.flush();
+      if (file != null) {
+        w.close();
+        file.commit();
+      }
+    } catch (UncheckedIOException | IOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("dyad: cannot write " + (toStdout ? "standard output" : out) + ": " + cause.getMessage()
+          + (toStdout ? "" : "; nothing was left under that name"));
+      return OutputFile.WRITE_FAILED;
     } finally {
       pool.shutdownNow();
     }
@@ -201,7 +261,7 @@ public final class CodeCommand implements Callable<Integer> {
 
   private ArticleReaders readers() {
     try {
-      return new ArticleReaders(input.readerOptions());
+      return input.readers();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -221,7 +281,8 @@ public final class CodeCommand implements Callable<Integer> {
       summary.article(a, written);
     } catch (ExecutionException x) {
       Throwable cause = x.getCause();
-      summary.failure(article + ": coding failed: " + cause);
+      summary.failure(cause instanceof org.dyad.pipeline.ArticleTooSlowException ? cause.getMessage()
+          : article + ": coding failed: " + cause);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -230,8 +291,8 @@ public final class CodeCommand implements Callable<Integer> {
     }
   }
 
-  private Writer open() throws IOException {
-    if (out.toString().equals("-")) {
+  private Writer open(OutputFile file) throws IOException {
+    if (file == null) {
       return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
         @Override
         public void close() throws IOException {
@@ -239,10 +300,6 @@ public final class CodeCommand implements Callable<Integer> {
         }
       };
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    return Files.newBufferedWriter(file.path(), StandardCharsets.UTF_8);
   }
 }

@@ -45,26 +45,40 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    boolean toStdout = out.toString().equals("-");
+    if (!toStdout) {
+      Optional<String> refused = OutputFile.check(out, Optional.of(stored.db), java.util.List.of());
+      if (refused.isPresent()) {
+        throw new IllegalArgumentException(refused.get()); // one line, no usage screen
+      }
+    }
     Optional<Connection> opened = stored.open();
     if (opened.isEmpty()) {
       return 2;
     }
     Connection c = opened.get();
-    boolean toStdout = out.toString().equals("-");
     if (toStdout && f == ExportFormat.PARQUET) {
       c.close();
       throw new ParameterException(spec.commandLine(), "Parquet is binary: give --out a file name, not '-'");
     }
     try (c) {
-      // DuckDB's COPY writes files only, so standard output goes through a temporary file.
-      Path file = toStdout ? java.nio.file.Files.createTempFile("dyad-export", "." + f.label()) : out;
-      try {
-        long rows = new Exporter(c).export(f, filter, file);
+      // DuckDB's COPY writes files only, so standard output goes through a temporary file; a file
+      // is written beside its target and renamed into place when complete.
+      Path file = toStdout ? java.nio.file.Files.createTempFile("dyad-export", "." + f.label()) : null;
+      try (OutputFile target = toStdout ? null : OutputFile.create(out)) {
+        long rows = new Exporter(c).export(f, filter, toStdout ? file : target.path());
         if (toStdout) {
           java.nio.file.Files.copy(file, System.out);
           System.out.flush();
+        } else {
+          target.commit();
         }
         System.err.printf("dyad: wrote %d %s row(s) to %s%n", rows, f.label(), toStdout ? "standard output" : out);
+      } catch (java.io.IOException | java.sql.SQLException e) {
+        System.err.println("dyad: cannot write " + (toStdout ? "standard output" : out) + ": "
+            + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+            + (toStdout ? "" : "; nothing was left under that name"));
+        return OutputFile.WRITE_FAILED;
       } finally {
         if (toStdout) {
           java.nio.file.Files.deleteIfExists(file);

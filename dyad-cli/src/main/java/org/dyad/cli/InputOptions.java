@@ -46,6 +46,16 @@ public final class InputOptions {
           + " 'any' codes everything (default: ${DEFAULT-VALUE})")
   String language = "en";
 
+  @Option(names = "--allow-private-addresses",
+      description = "let feed URLs and their redirects reach loopback, private and link-local addresses"
+          + " (by default only public addresses are fetched)")
+  boolean allowPrivateAddresses;
+
+  /** The readers these flags describe; a bad value is an IllegalArgumentException naming it. */
+  public org.dyad.ingest.ArticleReaders readers() {
+    return new org.dyad.ingest.ArticleReaders(readerOptions(), allowPrivateAddresses);
+  }
+
   /** The reader options these flags describe; a bad value is an IllegalArgumentException naming it. */
   public ReaderOptions readerOptions() {
     return new ReaderOptions(new ReaderOptions.FieldNames(textField, titleField, dateField, urlField, sourceField,

@@ -71,6 +71,14 @@ final class Progress implements CorpusRun.Listener {
   }
 
   @Override
+  public void warning(String message) {
+    if (terminal) {
+      err.print("\r\033[K");
+    }
+    err.println("dyad: warning: " + message);
+  }
+
+  @Override
   public void problem(String message) {
     failed++;
     if (terminal) {

@@ -46,6 +46,11 @@ final class RunSummary {
     err.println("dyad: skipped " + message);
   }
 
+  /** Something about an article that was still coded (a date that cannot be read): printed, not counted. */
+  void warning(String message) {
+    err.println("dyad: warning: " + message);
+  }
+
   /** An article read but not coded (another language): counted, not a failure. */
   void skipped(String message) {
     skipped++;

@@ -145,4 +145,13 @@ class CodeCommandTest {
     assertThat(Files.exists(Path.of("-"))).as("no file named '-'").isFalse();
     assertThat(run("code", f.toString(), "--db", db.toString(), "--out", "x.jsonl").stderr()).contains("not both");
   }
+
+  @Test
+  void eventsThatCannotBeWrittenEndTheRunWithTheWriteFailedCode() throws Exception {
+    // /dev/full fails every write with "No space left on device", as a full disk does.
+    Path f = Files.writeString(dir.resolve("p.txt"), "Thu Jun 6, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\n");
+    Run r = run("code", f.toString(), "--out", "/dev/full");
+    assertThat(r.exit()).as(r.stderr()).isEqualTo(OutputFile.WRITE_FAILED);
+    assertThat(r.stderr()).contains("cannot write /dev/full").doesNotContain("Exception in");
+  }
 }

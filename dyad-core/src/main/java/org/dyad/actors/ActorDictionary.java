@@ -58,16 +58,20 @@ public final class ActorDictionary {
   private static ActorDictionary load(Function<String, List<Row>> files) {
     ActorDictionary d = new ActorDictionary();
     java.util.Set<String> codes = new java.util.HashSet<>();
+    java.util.Map<String, String> stateRows = new java.util.HashMap<>();
     for (Row r : files.apply("countries.tsv")) {
       String code = r.get("code");
       codes.add(code);
+      unique(stateRows, code, r);
       r.list("names").forEach(n -> d.addActor(Entry.Kind.COUNTRY, n, code, "", r));
       r.list("demonyms").forEach(n -> d.addActor(Entry.Kind.DEMONYM, n, code, "", r));
       r.list("capitals").forEach(n -> d.addActor(Entry.Kind.CAPITAL, n, code, "GOV", r));
     }
+    java.util.Map<String, String> regionRows = new java.util.HashMap<>(); // former names may reuse a country's code
     for (Row r : files.apply("regions.tsv")) {
       String code = r.get("code");
       codes.add(code);
+      unique(regionRows, code, r);
       switch (r.get("kind")) {
         case "" -> { }
         case "region" -> d.regions.add(code);
@@ -113,6 +117,7 @@ public final class ActorDictionary {
       d.roles.add(new Entry(Entry.Kind.ROLE, words(noun), "", r.get("role"), "", null, null, r.source()));
     }
     java.util.Map<String, List<Office>> offices = new java.util.HashMap<>();
+    java.util.Map<String, List<Holder>> aliases = new java.util.HashMap<>();
     for (Row r : files.apply("people.tsv")) {
       LocalDate from = date(r, "from");
       LocalDate to = date(r, "to");
@@ -134,6 +139,16 @@ public final class ActorDictionary {
       }
       held.add(office);
       for (String n : concat(r.get("name"), r.list("aliases"))) {
+        String key = String.join(" ", words(n)).toLowerCase(java.util.Locale.ROOT);
+        List<Holder> same = aliases.computeIfAbsent(key, k -> new java.util.ArrayList<>());
+        for (Holder h : same) {
+          if (!h.name().equals(r.get("name")) && h.office().overlaps(office)) {
+            throw new DictionaryException(r.source() + ": '" + n + "' names " + r.get("name") + " (" + office
+                + ") and also " + h.name() + " on " + h.office().source() + " (" + h.office() + "); a name may"
+                + " stand for one person at a time: drop the alias from one of them or make the dates disjoint");
+          }
+        }
+        same.add(new Holder(r.get("name"), office));
         d.actors.add(new Entry(Entry.Kind.PERSON, words(n), r.get("country"), r.get("role"),
             homes.getOrDefault(r.get("country"), ""), from, to,
             r.source()));
@@ -143,6 +158,18 @@ public final class ActorDictionary {
     d.actors.freeze();
     d.roles.freeze();
     return d;
+  }
+
+  /** A person known by a name during an office, to catch a name shared by two people at once. */
+  private record Holder(String name, Office office) {}
+
+  /** Fails on a second row for a code in one file: one code, one row (more names go in its 'names' column). */
+  private static void unique(java.util.Map<String, String> seen, String code, Row r) {
+    String first = seen.putIfAbsent(code, r.source());
+    if (first != null) {
+      throw new DictionaryException(r.source() + ": code '" + code + "' is already defined on " + first
+          + " (one row per code in a file; put more names in its 'names' column)");
+    }
   }
 
   /** One dated office of a person, to catch overlapping rows. */

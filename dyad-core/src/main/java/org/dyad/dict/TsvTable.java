@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A tab-separated dictionary file: '#' starts a comment line, the first other line names the
- * columns, every row must have the required ones. Errors name the file and line.
+ * columns, every row must have the required ones (it may stop after the last required column, not
+ * before). Errors name the file and line.
  */
 public final class TsvTable {
   /** One row, with the place it came from. */
@@ -53,6 +54,7 @@ public final class TsvTable {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String[] header = null;
+      int requiredWidth = 0;
       String line;
       int lineNo = 0;
       while ((line = r.readLine()) != null) {
@@ -63,6 +65,11 @@ public final class TsvTable {
         String[] cells = line.split("\t", -1);
         if (header == null) {
           header = cells;
+          for (int i = 0; i < header.length; i++) {
+            if (Arrays.asList(required).contains(header[i])) {
+              requiredWidth = i + 1; // every row must reach the last required column
+            }
+          }
           for (String col : required) {
             if (!Arrays.asList(header).contains(col)) {
               throw new DictionaryException(name + ":" + lineNo + ": header lacks column '" + col
@@ -70,6 +77,10 @@ public final class TsvTable {
             }
           }
           continue;
+        }
+        if (cells.length < requiredWidth) {
+          throw new DictionaryException(name + ":" + lineNo + ": " + cells.length + " fields but the header has "
+              + header.length + ", so column '" + header[requiredWidth - 1] + "' is missing (a lost tab?)");
         }
         if (cells.length > header.length) {
           throw new DictionaryException(name + ":" + lineNo + ": " + cells.length + " fields but the header has "

@@ -86,6 +86,10 @@ public final class VerbDictionary {
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": cannot read verb dictionary", e);
     }
+    if (d.size == 0) {
+      throw new org.dyad.dict.DictionaryException(name + ": holds no event patterns (the file is empty or all comments),"
+          + " so nothing would be coded; give a verb dictionary with at least one pattern");
+    }
     d.verbs.values().forEach(VerbDictionary::sortMostSpecificFirst);
     d.nouns.values().forEach(VerbDictionary::sortMostSpecificFirst);
     return d;

@@ -1,18 +1,19 @@
 package org.dyad.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -70,13 +71,21 @@ public final class ArticleReaders implements ArticleReader {
   private final FeedReader feeds;
 
   public ArticleReaders(ReaderOptions options) {
+    this(options, false);
+  }
+
+  /**
+   * @param allowPrivateAddresses whether feed URLs may lead to loopback, private and link-local
+   *                              addresses (off by default: see {@link FeedReader#checkAddress})
+   */
+  public ArticleReaders(ReaderOptions options, boolean allowPrivateAddresses) {
     this.options = options;
     this.text = new TextFileReader(options.maxBytes());
     this.html = new HtmlFileReader(options.maxBytes());
     this.jsonLines = new JsonLinesReader(options);
     this.csv = new CsvReader(options);
     this.warc = new WarcFileReader(options);
-    this.feeds = new FeedReader(options);
+    this.feeds = new FeedReader(options, allowPrivateAddresses);
   }
 
   public ReaderOptions options() {
@@ -105,15 +114,53 @@ public final class ArticleReaders implements ArticleReader {
         out.add(Input.of(p));
         continue;
       }
-      try (Stream<Path> walk = Files.walk(p)) {
-        walk.filter(Files::isRegularFile)
-            .filter(f -> isReadableName(p.relativize(f).toString()))
-            .sorted()
-            .forEach(f -> out.add(new Input(p.relativize(f).toString().replace('\\', '/'), Optional.of(f),
-                Optional.empty())));
-      } catch (IOException e) {
-        throw new UncheckedIOException(p + ": cannot list directory", e);
-      }
+      out.addAll(walk(p));
+    }
+    return out;
+  }
+
+  /**
+   * The files under a directory, sorted. A subdirectory or file that cannot be listed or examined
+   * is kept as an input of its own, so reading it reports it by name and the run goes on; FIFOs,
+   * devices and sockets are kept too, and reported (never opened) when read.
+   */
+  private static List<Input> walk(Path root) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (!d.equals(root) && !isReadableName(root.relativize(d) + "/x")) {
+            return FileVisitResult.SKIP_SUBTREE; // hidden directories
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isSymbolicLink() && (Files.isDirectory(f) || !Files.exists(f))) {
+            return FileVisitResult.CONTINUE; // links are followed to files only, as before
+          }
+          if (!attrs.isDirectory() && isReadableName(root.relativize(f).toString())) {
+            found.add(f);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          found.add(f); // reported when read
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      found.add(root);
+    }
+    found.sort(null);
+    List<Input> out = new ArrayList<>();
+    for (Path f : found) {
+      String rel = root.relativize(f).toString().replace('\\', '/');
+      out.add(new Input(rel.isEmpty() ? f.getFileName().toString() : rel, Optional.of(f), Optional.empty()));
     }
     return out;
   }
@@ -145,17 +192,104 @@ public final class ArticleReaders implements ArticleReader {
 
   /** Reads one input; a problem with the whole input goes to {@code problems} like any other. */
   @Override
-  public void read(Input input, Consumer<Article> articles, Consumer<InputException> problems) {
+  public void read(Input input, Consumer<Article> sink, Consumer<InputException> problemSink) {
+    // What the caller's consumers throw (a failed write, an interrupt) is theirs and goes out as it
+    // is; what the readers throw is this input's problem.
+    Consumer<Article> articles = a -> {
+      try {
+        sink.accept(a);
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+    };
+    Consumer<InputException> problems = p -> {
+      try {
+        problemSink.accept(p);
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+    };
     try {
       if (input.url().isPresent()) {
         feeds.read(input.url().get(), articles, problems);
       } else {
         Path f = input.file().orElseThrow();
+        notAFile(f, input.name()).ifPresent(reason -> {
+          throw new UncheckedInput(new InputException(f, reason));
+        });
         read(InputSource.of(f, input.name()), true, articles, problems);
       }
     } catch (InputException e) {
       problems.accept(e);
+    } catch (UncheckedInput e) {
+      problems.accept(e.problem);
+    } catch (ConsumerFailure e) {
+      throw e.failure;
+    } catch (RuntimeException | StackOverflowError e) {
+      // A reader's bug or a library's surprise must cost this input, not the run.
+      problems.accept(new InputException(input.file().orElse(Path.of(input.name())), input.toString(),
+          "cannot be read (internal error: " + e + "); please report it with the file"));
     }
+  }
+
+  /** Carries an exception of the caller's consumer through the readers untouched. */
+  private static final class ConsumerFailure extends RuntimeException {
+    final RuntimeException failure;
+
+    ConsumerFailure(RuntimeException failure) {
+      super(failure.getMessage(), failure, false, false);
+      this.failure = failure;
+    }
+  }
+
+  private static final class UncheckedInput extends RuntimeException {
+    final InputException problem;
+
+    UncheckedInput(InputException problem) {
+      super(problem.getMessage(), null, false, false);
+      this.problem = problem;
+    }
+  }
+
+  /**
+   * Why a path given as an input is not read at all: a directory that cannot be listed, a FIFO
+   * (opening one would wait for a writer forever), a device or a socket, or a file that cannot
+   * be opened. Empty for a readable regular file.
+   */
+  static Optional<String> notAFile(Path f, String name) {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(f, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return Optional.of("cannot be read: " + reason(e));
+    }
+    if (attrs.isDirectory()) {
+      try (var listing = Files.newDirectoryStream(f)) {
+        return Optional.of("is a directory that changed while it was read; skipped");
+      } catch (IOException e) {
+        return Optional.of("is a directory that cannot be listed (" + reason(e) + "); skipped with everything in it");
+      }
+    }
+    if (attrs.isOther()) {
+      return Optional.of("is not a regular file (a FIFO, device or socket); skipped");
+    }
+    if (!attrs.isRegularFile()) {
+      return Optional.of("is not a regular file; skipped");
+    }
+    if (!Files.isReadable(f)) {
+      return Optional.of("cannot be read (permission denied); skipped");
+    }
+    return Optional.empty();
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
   @Override

@@ -18,7 +18,7 @@ final class Bytes {
   /** All bytes of a stream, or an error when there are more than {@code limit}: never more is held. */
   static byte[] readLimited(InputStream in, long limit, InputSource src) throws InputException {
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, Math.max(0, limit) + 1));
       if (bytes.length > limit) {
         throw src.problem("is over the limit of " + limit
             + " bytes for one article (raise it with --max-bytes if this really is one article)");

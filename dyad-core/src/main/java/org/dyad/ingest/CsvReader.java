@@ -20,6 +20,9 @@ import org.dyad.model.Article;
  * row starts on). A bad row is reported with file:line and reading goes on.
  */
 public final class CsvReader implements ArticleReader {
+  /** Stray quotes after which a file is given up (each one costs a second read of the rest of the file). */
+  static final int MAX_RESYNCS = 100;
+
   private final ReaderOptions options;
 
   public CsvReader(ReaderOptions options) {
@@ -42,7 +45,9 @@ public final class CsvReader implements ArticleReader {
     }
     byte delimiter = delimiter(src.fileName(), head);
     ReaderOptions.FieldNames names = options.fields();
-    try (InputStream in = new BufferedInputStream(src.open())) {
+    InputStream in = null;
+    try {
+      in = new BufferedInputStream(src.open());
       CsvRecords rows = new CsvRecords(in, delimiter, options.maxBytes());
       CsvRecords.Row header = rows.next();
       if (header.tooLong() || header.error() != null) {
@@ -63,16 +68,43 @@ public final class CsvReader implements ArticleReader {
             + "' column (it has " + headerNames + "; name yours with --text-field and --title-field)");
       }
       CsvRecords.Row row;
+      long records = 0;
+      int resyncs = 0;
       while ((row = rows.next()) != null) {
+        records++;
         try {
           Optional<Article> a = article(src, row, columns, headerNames.size(), problems);
           a.ifPresent(articles);
         } catch (InputException e) {
           problems.accept(e);
         }
+        if (row.resumeAt() >= 0 && ++resyncs > MAX_RESYNCS) {
+          // Each resynchronisation reads the rest of the file again: bound the work on a file full of quotes.
+          throw src.problem(row.line(), "more than " + MAX_RESYNCS + " stray quotes; the rest of the file is not read"
+              + " (is it really CSV?)");
+        }
+        if (row.resumeAt() >= 0) {
+          // A stray quote swallowed the rest of the file: read it again from the line after the
+          // broken row's first line, so only that row is lost.
+          in.close();
+          in = new BufferedInputStream(src.open());
+          in.skipNBytes(row.resumeAt());
+          rows = new CsvRecords(in, delimiter, options.maxBytes(), row.resumeLine(), row.resumeAt());
+        }
+      }
+      if (records == 0) {
+        throw src.problem("has a header row but no rows after it (header: " + headerNames + ")");
       }
     } catch (IOException e) {
       throw src.problem("cannot be read: " + e.getMessage());
+    } finally {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException ignored) {
+          // read fully or failed already
+        }
+      }
     }
   }
 

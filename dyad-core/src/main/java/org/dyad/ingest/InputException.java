@@ -9,6 +9,7 @@ import java.nio.file.Path;
 public final class InputException extends Exception {
   private final Path file;
   private final String location;
+  private final boolean warning;
 
   public InputException(Path file, String reason) {
     this(file, file.toString(), reason);
@@ -28,9 +29,27 @@ public final class InputException extends Exception {
    * @param location where in it, as the message should start
    */
   public InputException(Path file, String location, String reason) {
+    this(file, location, reason, false);
+  }
+
+  private InputException(Path file, String location, String reason, boolean warning) {
     super(location + ": " + reason);
     this.file = file;
     this.location = location;
+    this.warning = warning;
+  }
+
+  /**
+   * The same message as a warning: something about a record that was still read and coded (a
+   * date that cannot be read). Runs print warnings but do not count them as failed inputs.
+   */
+  public InputException asWarning() {
+    return new InputException(file, location, reason(), true);
+  }
+
+  /** Whether the record was still read (see {@link #asWarning}). */
+  public boolean isWarning() {
+    return warning;
   }
 
   /** The input file; for a feed fetched from a URL, a path naming the URL's host and path. */

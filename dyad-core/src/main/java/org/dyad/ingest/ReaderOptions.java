@@ -17,6 +17,8 @@ import java.util.Objects;
  */
 public record ReaderOptions(FieldNames fields, long maxBytes, String language, Duration fetchTimeout) {
   public static final long DEFAULT_MAX_BYTES = 5_000_000;
+  /** The largest {@code maxBytes}: one article is held in one Java array (2 GB). */
+  public static final long MAX_MAX_BYTES = Integer.MAX_VALUE - 16L;
   /** The value of {@code language} that turns language filtering off. */
   public static final String ANY_LANGUAGE = "any";
 
@@ -25,7 +27,11 @@ public record ReaderOptions(FieldNames fields, long maxBytes, String language, D
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(fetchTimeout, "fetchTimeout");
     if (maxBytes <= 0) {
-      throw new IllegalArgumentException("max bytes must be positive, was " + maxBytes);
+      throw new IllegalArgumentException("--max-bytes must be positive, was " + maxBytes);
+    }
+    if (maxBytes > MAX_MAX_BYTES) {
+      throw new IllegalArgumentException("--max-bytes must be at most " + MAX_MAX_BYTES + " (one article is held in memory),"
+          + " was " + maxBytes);
     }
     if (!language.equals(ANY_LANGUAGE) && !language.matches("[a-z]{2}")) {
       throw new IllegalArgumentException("language must be a two-letter ISO 639-1 code such as 'en', or 'any'; was '"

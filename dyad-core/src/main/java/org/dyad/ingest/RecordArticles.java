@@ -44,7 +44,7 @@ final class RecordArticles {
       date = MetaDates.parse(rawDate.get());
       if (date.isEmpty()) {
         problems.accept(src.problem(line, "'" + names.date() + "' is '" + rawDate.get()
-            + "', not a date dyad can read (use YYYY-MM-DD or ISO 8601); the article is coded without a date"));
+            + "', not a date dyad can read (use YYYY-MM-DD or ISO 8601); the article is coded without a date").asWarning());
       }
     }
     String id = fields.get(names.id()).map(String::strip).orElse(defaultId);

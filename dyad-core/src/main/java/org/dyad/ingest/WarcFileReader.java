@@ -59,6 +59,24 @@ public final class WarcFileReader implements ArticleReader {
     if (!Bytes.startsWith(head, WARC_MAGIC) && !Bytes.startsWith(head, GZIP_MAGIC)) {
       throw src.problem("is not a WARC file (it does not start with 'WARC/' or a gzip header)");
     }
+    int[] said = {0}; // articles and problems: an archive that yields neither is reported
+    Consumer<Article> counted = a -> {
+      said[0]++;
+      articles.accept(a);
+    };
+    Consumer<InputException> reported = p -> {
+      said[0]++;
+      problems.accept(p);
+    };
+    readCounted(src, onDisk, counted, reported);
+    if (said[0] == 0) {
+      throw src.problem("holds no HTML or plain-text page with status 200 (only requests, redirects, errors or other"
+          + " media)");
+    }
+  }
+
+  private void readCounted(InputSource src, boolean onDisk, Consumer<Article> articles,
+      Consumer<InputException> problems) throws InputException {
     int[] recordNo = {0};
     if (!onDisk) {
       try (InputStream in = src.open(); WarcReader reader = new WarcReader(in)) {
@@ -113,14 +131,50 @@ public final class WarcFileReader implements ArticleReader {
         return -1;
       }
       String where = "record " + recordNo[0] + " at byte " + reader.position();
+      String impossible = impossibleLength(next.get(), reader.compression() == WarcCompression.NONE ? ch : null);
+      if (impossible != null) {
+        long at = reader.position();
+        problems.accept(src.problemAt(where, "is corrupt (" + impossible + ")"
+            + (ch == null ? "; the rest of this archive cannot be read" : "; skipped to the next record header")));
+        return ch == null ? -1 : at;
+      }
+      Optional<Article> article;
       try {
-        article(src, next.get(), recordNo[0], where, problems).ifPresent(articles);
+        article = article(src, next.get(), recordNo[0], where, problems);
       } catch (InputException e) {
         problems.accept(e);
+        continue;
       } catch (IOException | RuntimeException e) {
         problems.accept(src.problemAt(where, "cannot be read (" + e.getMessage() + ")"));
+        continue;
       }
+      article.ifPresent(articles); // outside the try: what the consumer throws is the caller's
+
     }
+  }
+
+  /**
+   * Why a record's declared length cannot be right (negative, not a number, longer than the
+   * file, when {@code ch} is an uncompressed file), or null. jwarc would read such a record's body into the next record and lose it.
+   */
+  private static String impossibleLength(WarcRecord record, FileChannel ch) throws IOException {
+    Optional<String> declared = record.headers().first("Content-Length");
+    if (declared.isEmpty()) {
+      return "it has no Content-Length";
+    }
+    long n;
+    try {
+      n = Long.parseLong(declared.get().strip());
+    } catch (NumberFormatException e) {
+      return "its Content-Length '" + declared.get() + "' is not a number";
+    }
+    if (n < 0) {
+      return "its Content-Length " + n + " is negative";
+    }
+    if (ch != null && n > ch.size()) {
+      return "its Content-Length " + n + " is longer than the file";
+    }
+    return null;
   }
 
   private Optional<Article> article(InputSource src, WarcRecord record, int n, String where,

@@ -65,6 +65,9 @@ public final class CorpusRun {
 
     default void problem(String message) {}
 
+    /** Something about an article that was still read and coded (a date that cannot be read): not a failure. */
+    default void warning(String message) {}
+
     /** An article that was read but not coded, and why (another language). */
     default void skipped(String id, String reason) {}
 
@@ -110,6 +113,9 @@ public final class CorpusRun {
     return runInputs(files.stream().map(ArticleReaders.Input::of).toList(), listener);
   }
 
+  /** Content hashes of articles whose coding failed in this run: their copies are not stored either. */
+  private final Set<String> failedOriginals = new java.util.HashSet<>();
+
   private record Pending(ArticleRecord record, Future<CodedArticle> coding, long[] signature) {}
 
   /** Runs over named inputs (files, URLs); returns how many articles or inputs failed. */
@@ -147,6 +153,10 @@ public final class CorpusRun {
               drain(window.poll(), batch, listener, failed);
             }
           }, problem -> {
+            if (problem.isWarning()) {
+              listener.warning(problem.getMessage());
+              return;
+            }
             failed[0]++;
             listener.problem(problem.getMessage());
           });
@@ -217,7 +227,12 @@ public final class CorpusRun {
 
   private void drain(Pending p, List<StoreItem> batch, Listener listener, int[] failed) {
     ArticleRecord r = p.record();
-    if (p.coding() == null) {
+    if (p.coding() == null && failedOriginals.contains(r.nearDuplicateOf())) {
+      // Its original was not stored: a copy must never point at an article the store lacks.
+      failed[0]++;
+      listener.problem(r.id() + ": is a copy of an article that failed to code in this run; skipped with it");
+      listener.article(r.id(), Outcome.FAILED, null);
+    } else if (p.coding() == null) {
       batch.add(StoreItem.copy(r));
       listener.article(r.id(), Outcome.COPY, null);
     } else {
@@ -230,7 +245,9 @@ public final class CorpusRun {
         listener.article(r.id(), Outcome.CODED, coded);
       } catch (ExecutionException e) {
         failed[0]++;
-        listener.problem(r.id() + ": coding failed: " + e.getCause());
+        failedOriginals.add(r.contentHash());
+        listener.problem(e.getCause() instanceof ArticleTooSlowException slow ? slow.getMessage()
+            : r.id() + ": coding failed: " + e.getCause());
         listener.article(r.id(), Outcome.FAILED, null);
       } catch (InterruptedException e) {
         throw new InterruptedRun(e);

@@ -1,5 +1,6 @@
 package org.dyad.pipeline;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,11 @@ public final class Pipeline {
   private final PlaceAsTarget placeTargets = new PlaceAsTarget();
   private final ReportedSpeech speech = new ReportedSpeech();
   private final int minActorsToParse;
+  private volatile SentenceCap cap = new SentenceCap(SentenceCap.DEFAULT_MAX_TOKENS);
+  private volatile Duration budget = DEFAULT_ARTICLE_BUDGET;
+
+  /** How long one article may take before it is reported and skipped. */
+  public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
 
   public Pipeline(Cleaner cleaner, SentenceSplitter splitter, DependencyParser parser, ActorTagger actors,
       EventCoder events, int minActorsToParse) {
@@ -95,6 +101,20 @@ public final class Pipeline {
     this.actors = actors;
     this.events = events;
     this.minActorsToParse = minActorsToParse;
+  }
+
+  /**
+   * Sets the bounds on one article's work: sentences longer than {@code maxSentenceTokens} are
+   * split ({@link SentenceCap}), and an article still being coded after {@code budget} is given
+   * up with an {@link ArticleTooSlowException}. Call before coding starts (not thread-safe).
+   */
+  public Pipeline withLimits(int maxSentenceTokens, Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("the time budget per article must be positive, was " + budget);
+    }
+    this.cap = new SentenceCap(maxSentenceTokens);
+    this.budget = budget;
+    return this;
   }
 
   /** The default pipeline with CoreNLP, built from the config's dictionaries. */
@@ -138,6 +158,7 @@ public final class Pipeline {
    */
   public CodedArticle code(Article article, Optional<LocalDate> knownDate) {
     long t0 = System.nanoTime();
+    long deadline = t0 + budget.toNanos();
     CleanArticle clean = cleaner.clean(article);
     if (clean.date().isEmpty() && knownDate.isPresent()) {
       clean = new CleanArticle(clean.article(), clean.blocks(), knownDate, "given");
@@ -148,7 +169,7 @@ public final class Pipeline {
     long t1 = System.nanoTime();
     List<Sentence> sentences = new ArrayList<>();
     for (TextBlock b : clean.blocks()) {
-      sentences.addAll(splitter.split(b, sentences.size()));
+      sentences.addAll(cap.apply(splitter.split(b, sentences.size())));
     }
     long t2 = System.nanoTime();
     long actorNanos = t2 - t1;
@@ -161,6 +182,9 @@ public final class Pipeline {
     var date = clean.date().orElse(null);
     for (Sentence s : sentences) {
       long a = System.nanoTime();
+      if (a - deadline > 0) {
+        throw new ArticleTooSlowException(article.id(), budget, out.size(), sentences.size());
+      }
       List<ActorMention> mentions = actors.tag(s, memory, date);
       long b = System.nanoTime();
       Sentence parsed = s;

@@ -57,28 +57,140 @@ public final class EventStore implements AutoCloseable {
     return s;
   }
 
-  /** Opens an existing database for reading (export, query). */
+  /**
+   * Opens an existing database for reading (export, query, check): it must be a dyad database of
+   * the schema this dyad reads, or a {@link StoreException} says what it is instead.
+   */
   public static Connection openReadOnly(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new StoreException(file + ": no such database; create one with dyad code PATH... --db " + file);
     }
-    return connect(file, true);
+    Connection c = connect(file, true);
+    try {
+      checkSchema(c, file);
+      return c;
+    } catch (RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException x) {
+        e.addSuppressed(x);
+      }
+      throw e;
+    }
   }
 
+  /** Fails unless the connection's database holds dyad's tables at the schema version this dyad reads. */
+  static void checkSchema(Connection c, Path file) {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()"
+            + " AND table_name IN ('settings', 'articles', 'mentions', 'events')")) {
+      rs.next();
+      if (rs.getInt(1) < 4) {
+        throw new StoreException(file + ": is a DuckDB file but not a dyad database (it lacks dyad's tables)");
+      }
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot read the database: " + e.getMessage(), e);
+    }
+    String version;
+    try (PreparedStatement ps = c.prepareStatement("SELECT value FROM settings WHERE key = 'schema_version'");
+        ResultSet rs = ps.executeQuery()) {
+      version = rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new StoreException(file + ": cannot read the database: " + e.getMessage(), e);
+    }
+    if (!StoreSchema.VERSION.equals(version)) {
+      throw new StoreException(file + ": written by another dyad version (schema " + version
+          + ", this dyad reads " + StoreSchema.VERSION + ")");
+    }
+  }
+
+  /**
+   * Opens the file through an in-memory DuckDB that ATTACHes it, so the path is a SQL string
+   * literal and no character of it (';', '=') is read as a connection option, as the JDBC URL
+   * would. Extensions are never installed or loaded automatically: dyad does not touch the
+   * network, and a file of another database format (SQLite) is refused rather than read by an
+   * extension fetched on the fly.
+   */
   private static Connection connect(Path file, boolean readOnly) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null && !readOnly) {
         Files.createDirectories(parent);
       }
+    } catch (java.io.IOException e) {
+      throw new StoreException(file + ": cannot create its directory: " + e.getMessage(), e);
+    }
+    if (Files.isDirectory(file)) {
+      throw new StoreException(file + ": is a directory, not a database file");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new StoreException(file + ": is not a regular file (a FIFO, device or socket), not a database");
+    }
+    if (Files.isRegularFile(file) && !looksLikeDuckDb(file)) {
+      throw new StoreException(file + ": is not a DuckDB database (it has another file's header);"
+          + " give --db a new file name or a dyad database");
+    }
+    Connection c = null;
+    try {
       java.util.Properties p = new java.util.Properties();
-      if (readOnly) {
-        p.setProperty("duckdb.read_only", "true");
+      p.setProperty("autoinstall_known_extensions", "false");
+      p.setProperty("autoload_known_extensions", "false");
+      p.setProperty("allow_community_extensions", "false");
+      c = DriverManager.getConnection("jdbc:duckdb:", p);
+      String path = sqlString(file.toAbsolutePath().toString());
+      try (Statement st = c.createStatement()) {
+        st.execute("SET temp_directory = " + sqlString(file.toAbsolutePath() + ".tmp"));
+        st.execute("ATTACH " + path + " AS dyad (TYPE duckdb" + (readOnly ? ", READ_ONLY" : "") + ")");
+        st.execute("USE dyad");
+        st.execute("SET lock_configuration = true"); // nothing later turns extension loading back on
       }
-      return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
-    } catch (SQLException | java.io.IOException e) {
-      throw new StoreException(file + ": cannot open the database (" + e.getMessage()
-          + "); is another dyad writing to it, or is it not a DuckDB file?", e);
+      return c;
+    } catch (SQLException e) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException x) {
+          e.addSuppressed(x);
+        }
+      }
+      throw new StoreException(file + ": cannot open the database: " + openFailure(e), e);
+    }
+  }
+
+  /** What went wrong opening a database, in words that say what to do; never guesses a lock for a damaged file. */
+  static String openFailure(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    String lower = m.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+      return "another process (another dyad?) has it open for writing; wait for it or use another --db (" + firstLine(m)
+          + ")";
+    }
+    if (lower.contains("checksum") || lower.contains("corrupt")) {
+      return "the file is damaged (" + firstLine(m) + "); run dyad check --db FILE, restore a copy or code into a new --db";
+    }
+    if (lower.contains("not a valid duckdb") || lower.contains("extension")) {
+      return "it is not a DuckDB database of a version this dyad reads (" + firstLine(m) + ")";
+    }
+    return firstLine(m);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  static String sqlString(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /** DuckDB files carry "DUCK" at byte 8; an empty file is created fresh. */
+  private static boolean looksLikeDuckDb(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(12);
+      return head.length == 0 || (head.length == 12 && head[8] == 'D' && head[9] == 'U' && head[10] == 'C'
+          && head[11] == 'K');
+    } catch (java.io.IOException e) {
+      throw new StoreException(file + ": cannot be read: " + e.getMessage(), e);
     }
   }
 

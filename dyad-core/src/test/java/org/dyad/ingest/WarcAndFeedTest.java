@@ -30,7 +30,7 @@ class WarcAndFeedTest {
 
   private final List<Article> articles = new ArrayList<>();
   private final List<InputException> problems = new ArrayList<>();
-  private final ArticleReaders readers = new ArticleReaders(ReaderOptions.defaults());
+  private final ArticleReaders readers = new ArticleReaders(ReaderOptions.defaults(), true); // a local test server
 
   private void read(String... inputs) {
     readers.readAll(ArticleReaders.expand(List.of(inputs)), articles::add, problems::add);

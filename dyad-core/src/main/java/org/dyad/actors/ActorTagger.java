@@ -445,7 +445,7 @@ public final class ActorTagger {
       if (r.isEmpty()) {
         break;
       }
-      role = r.get(0).role();
+      role = e.kind() == Entry.Kind.ORGANISATION ? RoleCodes.ofMember(e.role(), r.get(0).role()) : r.get(0).role();
       sawRole = true;
       headNoun = r.get(0).words().get(r.get(0).words().size() - 1);
       j = k + r.get(0).words().size();

@@ -158,6 +158,27 @@ public final class ArticleReaders implements ArticleReader {
     }
   }
 
+  /** Opens an input's bytes, anew on every call (a file on HDFS or S3, say). */
+  public interface StreamOpener {
+    java.io.InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads one input that is not a local file (the Spark job's inputs on HDFS or S3) exactly as a
+   * file of that name: the name's extension (or the first bytes) gives the format and the ids
+   * start with it. A zip archive, and skipping past a corrupt WARC record, need a local file.
+   *
+   * @param location how messages name the input (its full URI)
+   */
+  public void read(String name, String location, StreamOpener opener, Consumer<Article> articles,
+      Consumer<InputException> problems) {
+    try {
+      read(new InputSource(null, name, location, opener::open), false, articles, problems);
+    } catch (InputException e) {
+      problems.accept(e);
+    }
+  }
+
   @Override
   public void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
       throws InputException {

@@ -179,6 +179,27 @@ public final class ArticleReaders implements ArticleReader {
     }
   }
 
+  /**
+   * The article of one record of a table that is not a file dyad reads itself (a row of Parquet in
+   * the Spark job), built from its named fields as a JSON line's is: the same field names, title
+   * and text joined the same way, id {@code name#row} when it has none. A record with neither text
+   * nor title is reported and yields nothing.
+   *
+   * @param fields the record's value of a field, empty when absent or blank
+   */
+  public Optional<Article> record(java.util.function.Function<String, Optional<String>> fields, String name,
+      String location, long row, Consumer<InputException> problems) {
+    InputSource src = new InputSource(null, name, location, () -> {
+      throw new IOException("a record has no bytes of its own");
+    });
+    try {
+      return Optional.of(RecordArticles.article(fields::apply, options.fields(), name + "#" + row, src, row, problems));
+    } catch (InputException e) {
+      problems.accept(e);
+      return Optional.empty();
+    }
+  }
+
   @Override
   public void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
       throws InputException {

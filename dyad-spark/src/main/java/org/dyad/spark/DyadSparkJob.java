@@ -49,6 +49,7 @@ import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.pipeline.CorpusRun;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.spark.Items.Carrier;
 import org.dyad.spark.Items.Copy;
 import org.dyad.spark.Items.InputFile;
 import org.dyad.spark.Items.Numbered;
@@ -166,7 +167,7 @@ public final class DyadSparkJob {
     MergeRule rule = o.rule();
     JavaRDD<Coded> coded = decided.filter(t -> t._2() == null).map(Tuple2::_1)
         .repartition(partitions)
-        .mapPartitions(it -> code(it, o, rule))
+        .mapPartitions(it -> code(it, o))
         .union(decided.filter(t -> t._2() != null).map(t -> Coded.copy(t._1(), t._2())))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     coded.filter(c -> c.problem != null).map(c -> c.problem).collect().stream().sorted().forEach(problems::add);
@@ -178,26 +179,26 @@ public final class DyadSparkJob {
     Map<String, Integer> ac = columns(articleSchema);
     Map<String, Integer> mc = columns(mentionSchema);
     int idx = mc.get("counted");
-    JavaPairRDD<String, List<EventMerger.Carrier>> carriers = articleRows.mapToPair(a -> {
+    JavaPairRDD<String, List<Carrier>> carriers = articleRows.mapToPair(a -> {
       String copyOf = a.getString(ac.get("near_duplicate_of"));
       String original = copyOf != null ? copyOf : a.getString(ac.get("content_hash"));
-      List<EventMerger.Carrier> one = new ArrayList<>();
-      one.add(new EventMerger.Carrier(a.getString(ac.get("id")), a.getString(ac.get("source")),
+      List<Carrier> one = new ArrayList<>();
+      one.add(new Carrier(a.getString(ac.get("id")), a.getString(ac.get("source")),
           a.getString(ac.get("url")), (LocalDate) a.get(ac.get("article_date"))));
       return new Tuple2<>(original, one);
     }).reduceByKey((a, b) -> {
-      List<EventMerger.Carrier> all = new ArrayList<>(a);
+      List<Carrier> all = new ArrayList<>(a);
       all.addAll(b);
       return all;
     });
     JavaRDD<Row> counted = mentionRows.filter(m -> m.getBoolean(idx));
     JavaRDD<Row> uncounted = mentionRows.filter(m -> !m.getBoolean(idx));
-    JavaPairRDD<String, Iterable<Tuple2<Row, List<EventMerger.Carrier>>>> groups = counted
+    JavaPairRDD<String, Iterable<Tuple2<Row, List<Carrier>>>> groups = counted
         .mapToPair(m -> new Tuple2<>(m.getString(mc.get("article_hash")), m))
         .join(carriers)
         .mapToPair(t -> new Tuple2<>(t._2()._1().getString(mc.get("group_key")), t._2()))
         .groupByKey(partitions);
-    JavaRDD<Merged> merged = groups.flatMap(g -> merge(g._2(), rule, mc).iterator())
+    JavaRDD<Merged> merged = groups.flatMap(g -> merge(g._2(), o.rule(), mc).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     JavaRDD<Row> events = merged.filter(m -> m.event != null).map(m -> m.event);
     JavaRDD<Row> allMentions = merged.filter(m -> m.mention != null).map(m -> m.mention).union(uncounted);
@@ -449,7 +450,8 @@ public final class DyadSparkJob {
     }
   }
 
-  static Iterator<Coded> code(Iterator<Prepared> articles, JobOptions o, MergeRule rule) {
+  static Iterator<Coded> code(Iterator<Prepared> articles, JobOptions o) {
+    MergeRule rule = o.rule();
     Pipeline pipeline = Pipelines.get(o.pipelineConfig());
     return new Iterator<>() {
       @Override
@@ -502,7 +504,7 @@ public final class DyadSparkJob {
     Row mention;
   }
 
-  static List<Merged> merge(Iterable<Tuple2<Row, List<EventMerger.Carrier>>> group, MergeRule rule,
+  static List<Merged> merge(Iterable<Tuple2<Row, List<Carrier>>> group, MergeRule rule,
       Map<String, Integer> c) {
     List<EventMerger.Row> rows = new ArrayList<>();
     Map<Long, Row> byId = new HashMap<>();
@@ -511,7 +513,8 @@ public final class DyadSparkJob {
       Row m = t._1();
       long id = m.getLong(c.get("mention_id"));
       byId.put(id, m);
-      carriers.putIfAbsent(m.getString(c.get("article_hash")), t._2());
+      carriers.computeIfAbsent(m.getString(c.get("article_hash")),
+          k -> t._2().stream().map(Carrier::toMerger).toList());
       rows.add(EventMerger.Row.of(id, str(m, c, "article_hash"), (LocalDate) m.get(c.get("date")),
           str(m, c, "place_country"), str(m, c, "admin1"), str(m, c, "location_basis"), str(m, c, "group_key"),
           str(m, c, "date_precision"), str(m, c, "source"), str(m, c, "source_country"), str(m, c, "source_text"),

@@ -80,4 +80,11 @@ final class Items {
 
   /** A near-duplicate decision: the content hash of the original and the similarity. */
   record Copy(String original, double similarity) implements Serializable {}
+
+  /** {@link org.dyad.store.EventMerger.Carrier} as plain values. */
+  record Carrier(String id, String source, String url, LocalDate date) implements Serializable {
+    org.dyad.store.EventMerger.Carrier toMerger() {
+      return new org.dyad.store.EventMerger.Carrier(id, source, url, date);
+    }
+  }
 }

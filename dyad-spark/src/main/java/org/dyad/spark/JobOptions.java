@@ -40,7 +40,7 @@ public record JobOptions(List<String> inputs, String out, int partitions, double
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must be 0 (Spark's default) or more, was " + partitions);
     }
-    rule(); // fails early on a bad window or family
+    new MergeRule(mergeWindowDays, MergeRule.Family.parse(mergeFamily)); // fails early on a bad window or family
   }
 
   /** Defaults as {@code dyad code}'s. */

@@ -314,7 +314,7 @@ public final class DyadSparkJob {
         }
         Object v = r.getAs(field);
         return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString());
-      }, name, path, row, problems::add);
+      }, name, path.replaceAll("/+$", ""), row, problems::add);
       if (a.isEmpty()) {
         return Raw.problem(fileIndex, row, problems.isEmpty() ? path + "#" + row + ": no article" : problems.get(0).getMessage());
       }

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.dyad.clean.LanguageFilter;
 import org.dyad.dedup.MergeRule;
 import org.dyad.ingest.ArticleReaders;
@@ -70,7 +74,7 @@ class SparkJobTest {
       String story = "Dispatch " + i + ": " + countries[i % 6] + " accused " + countries[(i + 2) % 6]
           + " of smuggling on Tuesday.";
       lines.add("{\"id\":\"w" + i + "\",\"source\":\"Andes Courier\",\"date\":\"2024-05-" + (10 + i % 3) + "\","
-          + "\"text\":\"" + story + "\\nSubscribe today: Brazil praised Argentina.\"}");
+          + "\"text\":\"" + story + "\\nIn other news, Brazil criticised Argentina over tariffs.\"}");
     }
     if (agnews != null) {
       try (Stream<String> s = Files.lines(agnews)) {
@@ -162,5 +166,27 @@ class SparkJobTest {
     assertThat(count(actual, "SELECT count(*) FROM mentions WHERE article = 'w1' AND source = 'BRA'"))
         .as("before it was learned it was coded").isPositive();
     assertThat(report.coded() + report.copies()).isEqualTo(count(actual, "SELECT count(*) FROM articles"));
+  }
+
+  @Test
+  void parquetTablesOfArticlesAreReadByTheJsonLinesFieldNames() throws Exception {
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("title", DataTypes.StringType)
+        .add("text", DataTypes.StringType).add("date", DataTypes.StringType).add("source", DataTypes.StringType);
+    List<Row> rows = List.of(
+        RowFactory.create("p1", "Chile accuses Peru", "Chile accused Peru of smuggling on Tuesday.", "2024-05-14", "Andes Courier"),
+        RowFactory.create("p2", null, "Bolivia praised Ecuador for its help on Monday.", "2024-05-13", null),
+        RowFactory.create("p3", " ", null, "2024-05-13", null));
+    Path table = dir.resolve("in.parquet");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(table.toUri().toString());
+    Path out = dir.resolve("out");
+    DyadSparkJob.Report report = DyadSparkJob.run(spark,
+        JobOptions.of(List.of("parquet:" + table.toUri()), out.toUri().toString()));
+    assertThat(report.problems()).singleElement().asString().contains("in.parquet:3").contains("has neither");
+    Path db = dir.resolve("p.duckdb");
+    ParquetImport.into(db, out);
+    assertThat(count(db, "SELECT count(*) FROM articles WHERE id IN ('p1', 'p2')")).isEqualTo(2);
+    assertThat(count(db, "SELECT count(*) FROM articles")).isEqualTo(2);
+    assertThat(count(db, "SELECT count(*) FROM events WHERE source = 'CHL' AND target = 'PER' AND date = '2024-05-14'"))
+        .isEqualTo(1);
   }
 }

@@ -134,9 +134,9 @@ public final class DyadSparkJob {
         .groupBy(n -> LearnedBoilerplate.sourceOf(n.raw().article()))
         .flatMap(g -> prepareSource(g._2(), o).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    read.unpersist();
     Map<String, Long> skipReasons = new TreeMap<>(prepared.filter(p -> p.skip() != null)
         .map(Prepared::skip).countByValue());
+    read.unpersist(); // only now: prepared is materialised, the files need not be read again
     long skipped = skipReasons.values().stream().mapToLong(Long::longValue).sum();
 
     // 4. Dedup. An article read again under the same id adds nothing; the first of a text is its

@@ -72,6 +72,21 @@ public final class NearDuplicateIndex {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The keys of a signature's bands: two articles are compared only when they share one. The
+   * Spark job finds candidate pairs by these keys, then replays {@link #original} on them.
+   */
+  public static long[] bandKeys(long[] signature) {
+    if (signature.length != MinHash.SIZE) {
+      return new long[0];
+    }
+    long[] keys = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      keys[b] = bandKey(signature, b);
+    }
+    return keys;
+  }
+
   private static long bandKey(long[] sig, int band) {
     long h = band;
     for (int r = 0; r < ROWS; r++) {

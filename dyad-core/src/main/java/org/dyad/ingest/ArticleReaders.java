@@ -292,6 +292,48 @@ public final class ArticleReaders implements ArticleReader {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
+  /** Opens an input's bytes, anew on every call (a file on HDFS or S3, say). */
+  public interface StreamOpener {
+    java.io.InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads one input that is not a local file (the Spark job's inputs on HDFS or S3) exactly as a
+   * file of that name: the name's extension (or the first bytes) gives the format and the ids
+   * start with it. A zip archive, and skipping past a corrupt WARC record, need a local file.
+   *
+   * @param location how messages name the input (its full URI)
+   */
+  public void read(String name, String location, StreamOpener opener, Consumer<Article> articles,
+      Consumer<InputException> problems) {
+    try {
+      read(new InputSource(null, name, location, opener::open), false, articles, problems);
+    } catch (InputException e) {
+      problems.accept(e);
+    }
+  }
+
+  /**
+   * The article of one record of a table that is not a file dyad reads itself (a row of Parquet in
+   * the Spark job), built from its named fields as a JSON line's is: the same field names, title
+   * and text joined the same way, id {@code name#row} when it has none. A record with neither text
+   * nor title is reported and yields nothing.
+   *
+   * @param fields the record's value of a field, empty when absent or blank
+   */
+  public Optional<Article> record(java.util.function.Function<String, Optional<String>> fields, String name,
+      String location, long row, Consumer<InputException> problems) {
+    InputSource src = new InputSource(null, name, location, () -> {
+      throw new IOException("a record has no bytes of its own");
+    });
+    try {
+      return Optional.of(RecordArticles.article(fields::apply, options.fields(), name + "#" + row, src, row, problems));
+    } catch (InputException e) {
+      problems.accept(e);
+      return Optional.empty();
+    }
+  }
+
   @Override
   public void read(Path input, Consumer<Article> articles, Consumer<InputException> problems)
       throws InputException {

@@ -92,10 +92,11 @@ public final class CorpusRun {
    * stopped.
    */
   private final BoilerplateLearner learner = new BoilerplateLearner();
-  private static final int LEARN_EVERY = 100;
+  /** Articles read between two refreshes of the learned boilerplate table (the Spark job replays the same schedule). */
+  public static final int LEARN_EVERY = 100;
   private LearnedBoilerplate learned = LearnedBoilerplate.NONE;
   private long articlesRead;
-  private final MinHash minHash = new MinHash(4);
+  private static final MinHash MIN_HASH = new MinHash(4);
 
   public CorpusRun(Pipeline pipeline, ArticleReader reader, EventStore store, Options options) {
     this(pipeline, reader, store, options, new LanguageFilter(LanguageFilter.ANY));
@@ -199,23 +200,18 @@ public final class CorpusRun {
   private Pending prepare(Article article, String hash, Map<String, String> originals, NearDuplicateIndex index,
       ExecutorService pool) {
     CleanArticle clean = cleaner.clean(article);
-    var date = clean.date().or(() -> article.meta().date());
-    String basis = clean.date().isPresent() ? clean.dateBasis() : date.isPresent() ? "given" : "none";
-    String url = article.meta().url().orElse(null);
-    String source = article.meta().source().orElseGet(() -> host(url));
     String copyOf = originals.get(hash);
     Double similarity = copyOf == null ? null : 1.0;
     long[] signature = null;
     if (copyOf == null) {
-      signature = minHash.signature(clean.blocks().stream().map(TextBlock::text).collect(Collectors.joining("\n")));
+      signature = signature(clean);
       var match = index.original(signature);
       if (match.isPresent()) {
         copyOf = match.get().key();
         similarity = match.get().similarity();
       }
     }
-    ArticleRecord record = new ArticleRecord(hash, article.id(), source, url, article.meta().title().orElse(null),
-        date.orElse(null), basis, copyOf, similarity, article.text().length());
+    ArticleRecord record = record(article, clean, hash, copyOf, similarity);
     if (copyOf != null) {
       originals.putIfAbsent(hash, copyOf);
       return new Pending(record, null, null);
@@ -227,6 +223,32 @@ public final class CorpusRun {
     }
     Pipeline p = loaded;
     return new Pending(record, pool.submit(() -> p.code(article)), signature);
+  }
+
+  /** The MinHash signature near-duplicates are found by: word 4-grams of the cleaned text. */
+  public static long[] signature(CleanArticle clean) {
+    return MIN_HASH.signature(clean.blocks().stream().map(TextBlock::text).collect(Collectors.joining("\n")));
+  }
+
+  /**
+   * The articles row of an article read, before coding: a copy is stored so; a coded article's
+   * date is then the pipeline's ({@link #coded}).
+   *
+   * @param copyOf the content hash of the article it copies, or null
+   */
+  public static ArticleRecord record(Article article, CleanArticle clean, String hash, String copyOf, Double similarity) {
+    var date = clean.date().or(() -> article.meta().date());
+    String basis = clean.date().isPresent() ? clean.dateBasis() : date.isPresent() ? "given" : "none";
+    String url = article.meta().url().orElse(null);
+    String source = article.meta().source().orElseGet(() -> host(url));
+    return new ArticleRecord(hash, article.id(), source, url, article.meta().title().orElse(null),
+        date.orElse(null), basis, copyOf, similarity, article.text().length());
+  }
+
+  /** The row of a coded article: the pipeline's cleaner decides its stored date. */
+  public static ArticleRecord coded(ArticleRecord r, CodedArticle coded) {
+    return new ArticleRecord(r.contentHash(), r.id(), r.source(), r.url(), r.title(),
+        coded.article().date().orElse(null), coded.article().dateBasis(), null, null, r.docLen());
   }
 
   private static String host(String url) {
@@ -253,10 +275,7 @@ public final class CorpusRun {
     } else {
       try {
         CodedArticle coded = p.coding().get();
-        // The pipeline's cleaner decides the stored date of a coded article.
-        ArticleRecord dated = new ArticleRecord(r.contentHash(), r.id(), r.source(), r.url(), r.title(),
-            coded.article().date().orElse(null), coded.article().dateBasis(), null, null, r.docLen());
-        batch.add(new StoreItem(dated, coded, p.signature()));
+        batch.add(new StoreItem(coded(r, coded), coded, p.signature()));
         listener.article(r.id(), Outcome.CODED, coded);
       } catch (ExecutionException e) {
         failed[0]++;

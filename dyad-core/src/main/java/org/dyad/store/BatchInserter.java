@@ -1,15 +1,12 @@
 package org.dyad.store;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.dyad.model.Event;
-import org.dyad.model.Location;
 import org.dyad.model.Sentence;
 
 /**
@@ -53,17 +50,11 @@ final class BatchInserter implements AutoCloseable {
   }
 
   void article(StoreItem item) throws SQLException {
-    ArticleRecord a = item.article();
-    articles.add(a.contentHash(), a.id(), a.source(), a.url(), a.title(), a.articleDate(), a.dateBasis(),
-        a.nearDuplicateOf(), a.similarity(), a.docLen(),
-        item.coded() == null ? null : item.coded().sentences().size(),
-        item.coded() == null ? null : (int) item.coded().events().stream().filter(e -> e.modality().countsAsEvent()).count());
+    articles.add(StoreRows.article(item));
   }
 
   void signature(String hash, long[] sig) throws SQLException {
-    ByteBuffer b = ByteBuffer.allocate(sig.length * Long.BYTES);
-    b.asLongBuffer().put(sig);
-    minhashes.add(hash, b.array());
+    minhashes.add(hash, StoreRows.signature(sig));
   }
 
   void sentence(String hash, Sentence s) throws SQLException {
@@ -71,23 +62,7 @@ final class BatchInserter implements AutoCloseable {
   }
 
   void mention(String hash, String dateBasis, String group, Event e) throws SQLException {
-    long id = Ids.longId(hash, e.sentence().index(), e.trigger().start(), e.source().start(), e.target().start(),
-        e.source().actor().code(), e.target().actor().code(), e.code().code(), e.modality().label());
-    Optional<Location> l = e.location();
-    mentions.add(id, null, hash, group, group != null,
-        e.article(), e.articleDate().orElse(null), dateBasis, e.date().orElse(null), e.datePrecision(),
-        e.sentence().index(), e.sentence().text(), e.sentence().start(),
-        e.source().actor().code(), e.source().actor().country(), e.source().text(), e.source().start(), e.source().entry(),
-        e.target().actor().code(), e.target().actor().country(), e.target().text(), e.target().start(), e.target().entry(),
-        e.code().code(), e.code().root(), e.code().quadClass(), e.code().goldstein(),
-        e.code().plover().isEmpty() ? null : e.code().plover(),
-        e.code().ploverMode().isEmpty() ? null : e.code().ploverMode(), e.modality().label(),
-        e.reportedBy().isNone() ? null : e.reportedBy().actor().code(),
-        e.reportedBy().isNone() ? null : e.reportedBy().text(),
-        e.trigger().text(), e.trigger().start(), e.rule(), e.confidence(),
-        l.map(Location::place).orElse(null), l.map(Location::country).orElse(null),
-        l.flatMap(Location::admin1).orElse(null), l.map(Location::lat).orElse(null), l.map(Location::lon).orElse(null),
-        l.map(Location::gazetteerId).orElse(null), l.map(Location::basis).orElse(null));
+    mentions.add(StoreRows.mention(hash, dateBasis, group, e));
   }
 
   /** Binds one row's values from parameter {@code first} on. */

@@ -26,7 +26,7 @@ import org.dyad.dedup.MergeRule;
  * rows and points each mention at its event. Counts take near-duplicate copies into account: an
  * event in an article that three outlets carried has three articles and three sources.
  */
-final class EventMerger {
+public final class EventMerger {
   private final Connection conn;
   private final EventClusterer clusterer;
 
@@ -35,13 +35,57 @@ final class EventMerger {
     this.clusterer = new EventClusterer(rule);
   }
 
-  /** A mention as the merger reads it back. */
-  private record Row(MentionPoint point, String group, String datePrecision, String source, String sourceCountry,
+  /**
+   * A counted mention as merging sees it. Public, with {@link #mergeGroup}, so that the Spark job
+   * merges with this code rather than a copy of it.
+   */
+  public record Row(MentionPoint point, String group, String datePrecision, String source, String sourceCountry,
       String sourceName, String target, String targetCountry, String targetName, String code, int quadClass,
-      double goldstein, int sentenceIndex, String place, Double lat, Double lon, String gazetteerId) {}
+      double goldstein, int sentenceIndex, String place, Double lat, Double lon, String gazetteerId) {
+
+    /**
+     * A row from a mention's stored values. Only places the sentence itself gave (location basis
+     * {@code event} or {@code sentence}) can keep mentions apart; a target's country or a dateline
+     * is a fallback guess, not evidence of a different event.
+     */
+    public static Row of(long mentionId, String articleHash, LocalDate date, String placeCountry, String admin1,
+        String locationBasis, String group, String datePrecision, String source, String sourceCountry,
+        String sourceName, String target, String targetCountry, String targetName, String code, int quadClass,
+        double goldstein, int sentenceIndex, String place, Double lat, Double lon, String gazetteerId) {
+      boolean evidence = "event".equals(locationBasis) || "sentence".equals(locationBasis);
+      MentionPoint p = new MentionPoint(mentionId, articleHash, date, evidence ? placeCountry : null,
+          evidence ? admin1 : null);
+      return new Row(p, group, datePrecision, source, sourceCountry, sourceName, target, targetCountry, targetName,
+          code, quadClass, goldstein, sentenceIndex, place, lat, lon, gazetteerId);
+    }
+  }
 
   /** An article that carried a coded article's text: the original itself or one of its copies. */
-  private record Carrier(String id, String source, String url, LocalDate date) {}
+  public record Carrier(String id, String source, String url, LocalDate date) {}
+
+  /**
+   * One merged event: its row of the events table (31 values in column order) and the ids of its
+   * mentions.
+   */
+  public record Merged(Object[] row, List<Long> mentionIds) {}
+
+  /**
+   * The events of one merge group: its counted mentions clustered, each cluster made an event.
+   *
+   * @param rows     every counted mention of the group
+   * @param carriers for each coded article's content hash, the articles that carried it
+   */
+  public static List<Merged> mergeGroup(EventClusterer clusterer, List<Row> rows, Map<String, List<Carrier>> carriers) {
+    Map<Long, Row> byId = new HashMap<>();
+    rows.forEach(r -> byId.put(r.point().mentionId(), r));
+    List<Merged> out = new ArrayList<>();
+    for (List<MentionPoint> cluster : clusterer.cluster(rows.stream().map(Row::point).toList())) {
+      List<Row> members = cluster.stream().map(p -> byId.get(p.mentionId())).toList();
+      long eventId = Ids.longId(members.get(0).group(), members.get(0).point().mentionId());
+      out.add(new Merged(event(eventId, members, carriers), members.stream().map(m -> m.point().mentionId()).toList()));
+    }
+    return out;
+  }
 
   void remergeAll() throws SQLException {
     try (Statement st = conn.createStatement()) {
@@ -93,21 +137,17 @@ final class EventMerger {
   private void rebuild() throws SQLException {
     Map<String, List<Row>> byGroup = new TreeMap<>();
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
-        SELECT mention_id, article_hash, CAST(date AS VARCHAR),
-               -- only places the sentence itself gave can keep mentions apart; a target's country or
-               -- a dateline is a fallback guess, not evidence of a different event
-               CASE WHEN location_basis IN ('event', 'sentence') THEN place_country END,
-               CASE WHEN location_basis IN ('event', 'sentence') THEN admin1 END, group_key,
+        SELECT mention_id, article_hash, CAST(date AS VARCHAR), place_country, admin1, location_basis, group_key,
                date_precision, source, source_country, source_text, target, target_country, target_text,
                code, quad_class, goldstein, sentence_index, place, lat, lon, geonames_id
         FROM mentions WHERE counted AND group_key IN (SELECT group_key FROM affected_groups)""")) {
       while (rs.next()) {
         String d = rs.getString(3);
-        MentionPoint p = new MentionPoint(rs.getLong(1), rs.getString(2), d == null ? null : LocalDate.parse(d),
-            rs.getString(4), rs.getString(5));
-        Row r = new Row(p, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getInt(15), rs.getDouble(16),
-            rs.getInt(17), rs.getString(18), (Double) rs.getObject(19), (Double) rs.getObject(20), rs.getString(21));
+        Row r = Row.of(rs.getLong(1), rs.getString(2), d == null ? null : LocalDate.parse(d), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getInt(16),
+            rs.getDouble(17), rs.getInt(18), rs.getString(19), (Double) rs.getObject(20), (Double) rs.getObject(21),
+            rs.getString(22));
         byGroup.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r);
       }
     }
@@ -129,14 +169,10 @@ final class EventMerger {
     List<Object[]> events = new ArrayList<>();
     List<Object[]> assign = new ArrayList<>();
     for (List<Row> rows : byGroup.values()) {
-      Map<Long, Row> byId = new HashMap<>();
-      rows.forEach(r -> byId.put(r.point().mentionId(), r));
-      for (List<MentionPoint> cluster : clusterer.cluster(rows.stream().map(Row::point).toList())) {
-        List<Row> members = cluster.stream().map(p -> byId.get(p.mentionId())).toList();
-        long eventId = Ids.longId(members.get(0).group(), members.get(0).point().mentionId());
-        events.add(event(eventId, members, carriers));
-        for (Row m : members) {
-          assign.add(new Object[] {m.point().mentionId(), eventId});
+      for (Merged m : mergeGroup(clusterer, rows, carriers)) {
+        events.add(m.row());
+        for (long id : m.mentionIds()) {
+          assign.add(new Object[] {id, m.row()[0]});
         }
       }
     }

@@ -13,7 +13,8 @@ public final class StoreSchema {
   /** Bumped when a table changes incompatibly; a database of another version is refused. */
   public static final String VERSION = "3";
 
-  static final List<String> DDL = List.of(
+  /** The statements that create the tables (DuckDB SQL); the Spark job derives its Parquet schema from them. */
+  public static final List<String> DDL = List.of(
       "CREATE TABLE IF NOT EXISTS settings (key VARCHAR, value VARCHAR)",
       """
       CREATE TABLE IF NOT EXISTS articles (

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Codes news articles into political events: who did what to whom, when and where.",
     subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class, ActorsCommand.class,
-        ExportCommand.class, QueryCommand.class,
+        ExportCommand.class, QueryCommand.class, TrainCommand.class, ParseCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dyad implements Runnable {
   @CommandLine.Spec

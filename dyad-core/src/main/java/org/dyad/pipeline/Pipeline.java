@@ -31,8 +31,6 @@ import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.model.TextBlock;
-import org.dyad.nlp.CoreNlpParser;
-import org.dyad.nlp.CoreNlpSplitter;
 import org.dyad.nlp.DependencyParser;
 import org.dyad.nlp.SentenceSplitter;
 
@@ -96,7 +94,7 @@ public final class Pipeline {
     this.minActorsToParse = minActorsToParse;
   }
 
-  /** The default pipeline with CoreNLP, built from the config's dictionaries. */
+  /** The default pipeline with the config's parser, built from the config's dictionaries. */
   public static Pipeline create(PipelineConfig config) {
     ActorDictionary dict = config.actorDictionaries().map(ActorDictionary::fromDirectory)
         .orElseGet(ActorDictionary::builtIn);
@@ -105,19 +103,19 @@ public final class Pipeline {
         .orElseGet(VerbDictionary::builtIn);
     GazetteerLocator locator = GazetteerLocator.loadingBuiltIn();
     ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer));
-    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
+    return new Pipeline(LineCleaner.withDefaults(), config.parser().splitter(), config.parser().parser(), tagger::tag,
         new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook), IntentRecoder.builtIn(codebook), locator,
         config.minActorsToParse());
   }
 
   /**
-   * The default pipeline with CoreNLP and dictionaries built by the caller (an imported format's
+   * The default pipeline with the config's parser and dictionaries built by the caller (an imported format's
    * actor finder, verb patterns and the codebook extended with their codes).
    */
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
-    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
+    return new Pipeline(LineCleaner.withDefaults(), config.parser().splitter(), config.parser().parser(), actors,
         // an imported dictionary brings its own discards (applied by its actor finder)
         new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed), IntentRecoder.builtIn(schemed), GazetteerLocator.loadingBuiltIn(),
         config.minActorsToParse());

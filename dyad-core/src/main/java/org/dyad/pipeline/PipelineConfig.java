@@ -3,6 +3,7 @@ package org.dyad.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dyad.nlp.Backend;
 
 /**
  * What a pipeline is built from, validated when made.
@@ -13,15 +14,23 @@ import java.util.Optional;
  * @param minActorsToParse  sentences with fewer actor mentions are not parsed (they cannot yield a
  *                          dyadic event); parsing is ~99% of the run time
  * @param quadClasses       the quad-class scheme of events' codes: "gdelt" or "phoenix" (quad-classes.tsv)
+ * @param parser            the tagger and parser: dyad's own or CoreNLP's
  */
 public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse,
-    String quadClasses) {
+    String quadClasses, Backend parser) {
+  /** A configuration with the default parser. */
+  public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse,
+      String quadClasses) {
+    this(actorDictionaries, verbDictionary, minActorsToParse, quadClasses, Backend.DEFAULT);
+  }
+
   /** A configuration with GDELT's quad classes. */
   public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse) {
     this(actorDictionaries, verbDictionary, minActorsToParse, "gdelt");
   }
 
   public PipelineConfig {
+    java.util.Objects.requireNonNull(parser, "parser");
     if (!org.dyad.events.QuadClasses.SCHEMES.contains(quadClasses)) {
       throw new IllegalArgumentException("unknown quad-class scheme '" + quadClasses + "': use one of "
           + org.dyad.events.QuadClasses.SCHEMES);
@@ -42,7 +51,11 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
   }
 
   public PipelineConfig withQuadClasses(String scheme) {
-    return new PipelineConfig(actorDictionaries, verbDictionary, minActorsToParse, scheme);
+    return new PipelineConfig(actorDictionaries, verbDictionary, minActorsToParse, scheme, parser);
+  }
+
+  public PipelineConfig withParser(Backend backend) {
+    return new PipelineConfig(actorDictionaries, verbDictionary, minActorsToParse, quadClasses, backend);
   }
 
   public static PipelineConfig defaults() {

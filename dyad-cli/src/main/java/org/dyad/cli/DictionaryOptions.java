@@ -32,11 +32,11 @@ public final class DictionaryOptions {
           + "(default: ${DEFAULT-VALUE})")
   String quadClasses = "gdelt";
 
-  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "dyad",
-      description = {"the tagger and dependency parser: dyad (built in, fast) or corenlp (Stanford CoreNLP 4.5's,"
-          + " needs its 470 MB models jar, which ./dyad fetches with Maven the first time it is asked for it)",
-          "(default: ${DEFAULT-VALUE})"})
-  String parser = "dyad";
+  @Option(names = "--parser", paramLabel = "NAME", defaultValue = "corenlp",
+      description = {"the tagger and dependency parser: corenlp (Stanford CoreNLP 4.5's) or dyad (dyad's own,"
+          + " about 100x faster, a few points lower on the gold sets: see docs/parsing.md); bench takes a list,"
+          + " e.g. dyad,corenlp (default: ${DEFAULT-VALUE})"})
+  String parser = "corenlp";
 
   PipelineConfig config() {
     List<Backend> all = parsers();

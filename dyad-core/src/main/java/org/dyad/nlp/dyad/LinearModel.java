@@ -3,6 +3,8 @@ package org.dyad.nlp.dyad;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ShortBuffer;
 
 /**
  * A trained linear model, read-only and shared by threads: for each feature key the classes it
@@ -104,43 +106,55 @@ final class LinearModel {
     }
   }
 
+  /** Writes the model as blocks of big-endian arrays (keys, scales, row lengths, classes, weights), read back in bulk. */
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(classes);
     int rows = features();
+    out.writeInt(classes);
     out.writeInt(rows);
     out.writeInt(cls.length);
     long[] keys = index.keysByRow();
+    ByteBuffer b = ByteBuffer.allocate(rows * 14);
+    b.asLongBuffer().put(keys);
+    b.position(rows * 8);
+    b.slice().asFloatBuffer().put(scale);
+    b.position(rows * 12);
+    ShortBuffer lengths = b.slice().asShortBuffer();
     for (int r = 0; r < rows; r++) {
-      out.writeLong(keys[r]);
-      out.writeFloat(scale[r]);
-      out.writeShort(rowStart[r + 1] - rowStart[r]);
+      lengths.put((short) (rowStart[r + 1] - rowStart[r]));
     }
+    out.write(b.array());
     out.write(cls);
-    for (short w : weight) {
-      out.writeShort(w);
-    }
+    ByteBuffer w = ByteBuffer.allocate(weight.length * 2);
+    w.asShortBuffer().put(weight);
+    out.write(w.array());
   }
 
   static LinearModel read(DataInputStream in) throws IOException {
     int classes = in.readInt();
     int rows = in.readInt();
     int nonZero = in.readInt();
+    byte[] block = new byte[rows * 14];
+    in.readFully(block);
+    ByteBuffer b = ByteBuffer.wrap(block);
+    long[] keys = new long[rows];
+    b.asLongBuffer().get(keys);
+    float[] scale = new float[rows];
+    b.position(rows * 8);
+    b.slice().asFloatBuffer().get(scale);
+    b.position(rows * 12);
+    ShortBuffer lengths = b.slice().asShortBuffer();
     FeatureIndex index = new FeatureIndex(rows);
     int[] rowStart = new int[rows + 1];
-    float[] scale = new float[rows];
     for (int r = 0; r < rows; r++) {
-      index.add(in.readLong());
-      scale[r] = in.readFloat();
-      rowStart[r + 1] = rowStart[r] + in.readUnsignedShort();
+      index.add(keys[r]);
+      rowStart[r + 1] = rowStart[r] + (lengths.get(r) & 0xffff);
     }
     byte[] cls = new byte[nonZero];
     in.readFully(cls);
+    byte[] wb = new byte[nonZero * 2];
+    in.readFully(wb);
     short[] weight = new short[nonZero];
-    byte[] buf = new byte[nonZero * 2];
-    in.readFully(buf);
-    for (int i = 0; i < nonZero; i++) {
-      weight[i] = (short) (((buf[2 * i] & 0xff) << 8) | (buf[2 * i + 1] & 0xff));
-    }
+    ByteBuffer.wrap(wb).asShortBuffer().get(weight);
     return new LinearModel(classes, index, rowStart, cls, weight, scale);
   }
 }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NlpModel {
   public static final String RESOURCE = "org/dyad/nlp/dyad/en-ewt.model.gz";
   private static final int MAGIC = 0x64796e6c; // "dynl"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   final Tagger tagger;
   final Lemmatizer lemmatizer;

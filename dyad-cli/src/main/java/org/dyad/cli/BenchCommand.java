@@ -19,6 +19,7 @@ import org.dyad.bench.Corpora;
 import org.dyad.bench.Corpus;
 import org.dyad.bench.SyntheticCorpus;
 import org.dyad.ingest.InputException;
+import org.dyad.nlp.Backend;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,23 +81,30 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("dyad bench: " + e.getMessage());
       return 2;
     }
-    long start = System.nanoTime();
-    Pipeline pipeline = dictionaries.pipeline(System.err);
-    double loadSeconds = (System.nanoTime() - start) / 1e9;
-    err.printf("dyad: models and dictionaries loaded in %.1f s%n", loadSeconds);
-
     Map<String, String> descriptions = new LinkedHashMap<>();
     List<BenchResult> results = new ArrayList<>();
-    BenchRunner runner = new BenchRunner(pipeline);
-    for (Corpus c : list) {
-      descriptions.put(c.name(), c.description());
-      for (int n : settings) {
-        err.printf("dyad: bench %s (%d articles) with %d thread(s), %d warm-up article(s)...%n", c.name(),
-            c.articles().size(), n, Math.min(warmup, c.articles().size()));
-        BenchResult r = runner.run(c, n, warmup);
-        err.printf("dyad:   %.1f s, %.2f articles/s, %.1f sentences/s%n", r.seconds(), r.articlesPerSecond(),
-            r.sentencesPerSecond());
-        results.add(r);
+    List<Backend> backends = dictionaries.parsers();
+    double loadSeconds = 0;
+    for (Backend backend : backends) {
+      long start = System.nanoTime();
+      Pipeline pipeline = dictionaries.pipeline(System.err, backend);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      loadSeconds = Math.max(loadSeconds, seconds);
+      err.printf("dyad: models and dictionaries for --parser %s loaded in %.2f s%n", backend.id(), seconds);
+      BenchRunner runner = new BenchRunner(pipeline);
+      for (Corpus corpus : list) {
+        // with several parsers, each result is named after its corpus and parser
+        Corpus c = backends.size() == 1 ? corpus
+            : new Corpus(corpus.name() + "/" + backend.id(), corpus.description(), corpus.articles());
+        descriptions.put(c.name(), c.description());
+        for (int n : settings) {
+          err.printf("dyad: bench %s (%d articles) with %d thread(s), %d warm-up article(s)...%n", c.name(),
+              c.articles().size(), n, Math.min(warmup, c.articles().size()));
+          BenchResult r = runner.run(c, n, warmup);
+          err.printf("dyad:   %.1f s, %.2f articles/s, %.1f sentences/s%n", r.seconds(), r.articlesPerSecond(),
+              r.sentencesPerSecond());
+          results.add(r);
+        }
       }
     }
     BenchReport report = new BenchReport(BenchReport.describeMachine(coreNlpVersion()), loadSeconds, descriptions,

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     description = "Codes news articles into political events: who did what to whom, when and where.",
     subcommands = {CodeCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class, ActorsCommand.class,
         ExportCommand.class, QueryCommand.class, PanelCommand.class, CheckCommand.class, ServeCommand.class,
-        ImportCommand.class, CommandLine.HelpCommand.class},
+        ImportCommand.class, TrainCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 some inputs failed (named on stderr), 2 usage or configuration error,",
         "3 an output could not be written (the partial file is removed)."})
 public final class Dyad implements Callable<Integer> {

@@ -35,8 +35,6 @@ import org.dyad.model.CodedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
 import org.dyad.model.TextBlock;
-import org.dyad.nlp.CoreNlpParser;
-import org.dyad.nlp.CoreNlpSplitter;
 import org.dyad.nlp.DependencyParser;
 import org.dyad.nlp.SentenceSplitter;
 
@@ -167,7 +165,7 @@ public final class Pipeline {
     return new Pipeline(this, defaultDate, new SentenceCap(maxSentenceTokens), budget);
   }
 
-  /** The default pipeline with CoreNLP, built from the config's dictionaries. */
+  /** The default pipeline with the config's parser, built from the config's dictionaries. */
   public static Pipeline create(PipelineConfig config) {
     ActorDictionary dict = config.actorDictionaries().map(ActorDictionary::fromDirectory)
         .orElseGet(ActorDictionary::builtIn);
@@ -177,20 +175,20 @@ public final class Pipeline {
         .orElseGet(() -> VerbDictionary.builtIn(lexicon));
     GazetteerLocator locator = GazetteerLocator.loadingBuiltIn().withLexicon(lexicon);
     ActorTagger tagger = new ActorTagger(dict, new GazetteerPlaceCountries(locator::gazetteer), lexicon);
-    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), tagger::tag,
+    return new Pipeline(LineCleaner.withDefaults(), config.parser().splitter(), config.parser().parser(), tagger::tag,
         new TriggerFilter(verbs), Discards.builtIn(), new EventCoder(verbs, codebook, lexicon),
         IntentRecoder.builtIn(codebook, lexicon), locator, config.minActorsToParse(), lexicon);
   }
 
   /**
-   * The default pipeline with CoreNLP and dictionaries built by the caller (an imported format's
+   * The default pipeline with the config's parser and dictionaries built by the caller (an imported format's
    * actor finder, verb patterns and the codebook extended with their codes).
    */
   public static Pipeline create(PipelineConfig config, ActorFinder actors, VerbDictionary verbs,
       CameoCodebook codebook) {
     CameoCodebook schemed = codebook.withQuadClasses(QuadClasses.builtIn(config.quadClasses()));
     Lexicon lexicon = Lexicon.of(config.lexicon());
-    return new Pipeline(LineCleaner.withDefaults(), new CoreNlpSplitter(), new CoreNlpParser(), actors,
+    return new Pipeline(LineCleaner.withDefaults(), config.parser().splitter(), config.parser().parser(), actors,
         // an imported dictionary brings its own discards (applied by its actor finder)
         new TriggerFilter(verbs), Discards.NONE, new EventCoder(verbs, schemed, lexicon),
         IntentRecoder.builtIn(schemed, lexicon), GazetteerLocator.loadingBuiltIn().withLexicon(lexicon),

@@ -3,6 +3,7 @@ package org.dyad.pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dyad.nlp.Backend;
 
 /**
  * What a pipeline is built from, validated when made.
@@ -15,9 +16,16 @@ import java.util.Optional;
  * @param minActorsToParse  sentences with fewer actor mentions are not parsed (they cannot yield a
  *                          dyadic event); parsing is ~99% of the run time
  * @param quadClasses       the quad-class scheme of events' codes: "gdelt" or "phoenix" (quad-classes.tsv)
+ * @param parser            the tagger and parser: dyad's own or CoreNLP's
  */
 public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary,
-    Optional<Path> lexicon, int minActorsToParse, String quadClasses) {
+    Optional<Path> lexicon, int minActorsToParse, String quadClasses, Backend parser) {
+  /** A configuration with the default parser. */
+  public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, Optional<Path> lexicon,
+      int minActorsToParse, String quadClasses) {
+    this(actorDictionaries, verbDictionary, lexicon, minActorsToParse, quadClasses, Backend.DEFAULT);
+  }
+
   /** A configuration with GDELT's quad classes and the built-in lexicon. */
   public PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> verbDictionary, int minActorsToParse) {
     this(actorDictionaries, verbDictionary, Optional.empty(), minActorsToParse, "gdelt");
@@ -30,6 +38,7 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
   }
 
   public PipelineConfig {
+    java.util.Objects.requireNonNull(parser, "parser");
     if (!org.dyad.events.QuadClasses.SCHEMES.contains(quadClasses)) {
       throw new IllegalArgumentException("unknown quad-class scheme '" + quadClasses + "': use one of "
           + org.dyad.events.QuadClasses.SCHEMES);
@@ -55,7 +64,11 @@ public record PipelineConfig(Optional<Path> actorDictionaries, Optional<Path> ve
   }
 
   public PipelineConfig withQuadClasses(String scheme) {
-    return new PipelineConfig(actorDictionaries, verbDictionary, lexicon, minActorsToParse, scheme);
+    return new PipelineConfig(actorDictionaries, verbDictionary, lexicon, minActorsToParse, scheme, parser);
+  }
+
+  public PipelineConfig withParser(Backend backend) {
+    return new PipelineConfig(actorDictionaries, verbDictionary, lexicon, minActorsToParse, quadClasses, backend);
   }
 
   public static PipelineConfig defaults() {

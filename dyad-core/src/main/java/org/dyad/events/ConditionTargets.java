@@ -36,8 +36,8 @@ final class ConditionTargets {
         for (int s : g.children(c, "nsubj")) {
           // the subject itself is an actor, not something near it, and the doer, not a passive's
           // patient ("if jailed activists are pardoned")
-          if (g.rel(s).equals("nsubj") && EventCoder.at(s, actors).isPresent()) {
-            found.addAll(EventCoder.find(g, s, actors));
+          if (g.rel(s).equals("nsubj") && PhraseActors.at(s, actors).isPresent()) {
+            found.addAll(PhraseActors.find(g, s, actors));
           }
         }
         found.removeAll(sources);

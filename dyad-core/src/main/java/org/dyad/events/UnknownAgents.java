@@ -90,14 +90,14 @@ final class UnknownAgents {
     for (int s : g.children(v, "nsubj")) {
       String word = g.token(s).text().toLowerCase(java.util.Locale.ROOT);
       if (g.words().relativePronouns.contains(word) && g.rel(v).startsWith("acl") && g.head(v) >= 0) {
-        List<ActorMention> antecedent = EventCoder.find(g, g.head(v), actors);
+        List<ActorMention> antecedent = PhraseActors.find(g, g.head(v), actors);
         if (!antecedent.isEmpty()) {
           return antecedent;
         }
       }
       // a weapon or blast as the subject names the means, not a doer ("a roadside bomb wounded four
       // soldiers", "a car bomb hit an army post"), unless its phrase names one ("Israeli missiles hit")
-      boolean weapon = g.words().weaponSubjects.contains(g.lemma(s)) && EventCoder.find(g, s, actors).isEmpty();
+      boolean weapon = g.words().weaponSubjects.contains(g.lemma(s)) && PhraseActors.find(g, s, actors).isEmpty();
       if ((g.words().unknownSubjects.contains(word) || weapon) && !g.rel(v).startsWith("acl")
           && DOERLESS_ROOTS.contains(root)) {
         return List.of(ActorMention.NONE);
@@ -120,14 +120,14 @@ final class UnknownAgents {
       if (!g.words().occasionPrepositions.contains(g.caseOf(o))) {
         continue;
       }
-      java.util.Optional<ActorMention> own = EventCoder.at(o, actors);
+      java.util.Optional<ActorMention> own = PhraseActors.at(o, actors);
       if (own.isPresent() && ARMED.contains(own.get().actor().role())) {
         return List.of(own.get()); // "in Israeli artillery shelling": the artillery
       }
       if (g.words().violentOccasions.contains(g.lemma(o))) {
         for (int m : g.children(o)) {
           String r = g.rel(m);
-          java.util.Optional<ActorMention> a = EventCoder.at(m, actors);
+          java.util.Optional<ActorMention> a = PhraseActors.at(m, actors);
           if ((r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss")) && a.isPresent()) {
             return List.of(a.get()); // "in a Turkish air strike", "in Russia's bombardment"
           }
@@ -148,7 +148,7 @@ final class UnknownAgents {
   static List<ActorMention> byPhrase(Graph g, int v, List<ActorMention> actors) {
     for (int c : g.children(v)) {
       if (g.rel(c).startsWith("obl") && "by".equals(g.caseOf(c))) {
-        return EventCoder.find(g, c, actors);
+        return PhraseActors.find(g, c, actors);
       }
     }
     return List.of();
@@ -179,7 +179,7 @@ final class UnknownAgents {
       return List.of();
     }
     for (int s : subjects) {
-      List<ActorMention> found = EventCoder.find(g, s, actors);
+      List<ActorMention> found = PhraseActors.find(g, s, actors);
       if (!found.isEmpty()) {
         return found;
       }

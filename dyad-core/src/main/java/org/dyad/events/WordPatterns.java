@@ -103,7 +103,7 @@ final class WordPatterns {
     }
     boolean fromByPhrase = false;
     if (sources == null) {
-      sources = EventCoder.verbSources(g, trigger, actors, 0);
+      sources = PhraseActors.verbSources(g, trigger, actors, 0);
       fromByPhrase = !sources.isEmpty() && !g.children(trigger, "nsubj:pass").isEmpty();
       if (sources.isEmpty()) {
         sources = subjectAbove(g, trigger, actors);
@@ -113,7 +113,7 @@ final class WordPatterns {
       if (mutual) {
         targets = sources;
       } else if (fromByPhrase) {
-        targets = EventCoder.find(g, g.children(trigger, "nsubj:pass").get(0), actors);
+        targets = PhraseActors.find(g, g.children(trigger, "nsubj:pass").get(0), actors);
       } else {
         targets = firstActorAfter(g, trigger, scope, actors, sources);
       }
@@ -244,7 +244,7 @@ final class WordPatterns {
     while (g.head(h) >= 0 && Set.of("compound", "appos", "flat", "amod", "nmod", "det").contains(g.rel(h).split(":")[0])) {
       h = g.head(h);
     }
-    all.addAll(EventCoder.find(g, h, actors));
+    all.addAll(PhraseActors.find(g, h, actors));
     return List.copyOf(all);
   }
 
@@ -260,7 +260,7 @@ final class WordPatterns {
   /** The first actor starting in [from, to), with the members coordinated with it. */
   private static List<ActorMention> firstActorIn(Graph g, int from, int to, List<ActorMention> actors) {
     for (int i = from; i < to; i++) {
-      Optional<ActorMention> a = EventCoder.at(i, actors);
+      Optional<ActorMention> a = PhraseActors.at(i, actors);
       if (a.isPresent()) {
         return withMembers(g, a.get(), actors);
       }
@@ -274,7 +274,7 @@ final class WordPatterns {
       if (!scope[i]) {
         continue;
       }
-      Optional<ActorMention> a = EventCoder.at(i, actors);
+      Optional<ActorMention> a = PhraseActors.at(i, actors);
       if (a.isPresent() && !sources.contains(a.get())) {
         List<ActorMention> members = new ArrayList<>(withMembers(g, a.get(), actors));
         members.removeAll(sources);
@@ -289,7 +289,7 @@ final class WordPatterns {
   /** The mention with those coordinated with it ("Gondor and Osgiliath"), found from its head word. */
   private static List<ActorMention> withMembers(Graph g, ActorMention m, List<ActorMention> actors) {
     Set<ActorMention> all = new LinkedHashSet<>(List.of(m));
-    all.addAll(EventCoder.find(g, head(g, m), actors));
+    all.addAll(PhraseActors.find(g, head(g, m), actors));
     return List.copyOf(all);
   }
 
@@ -300,7 +300,7 @@ final class WordPatterns {
   private static List<ActorMention> subjectAbove(Graph g, int v, List<ActorMention> actors) {
     for (int depth = 0; depth < 5 && v >= 0; depth++) {
       for (int s : g.children(v, "nsubj")) {
-        List<ActorMention> found = EventCoder.find(g, s, actors);
+        List<ActorMention> found = PhraseActors.find(g, s, actors);
         if (!found.isEmpty() || !g.words().subjectPronouns.contains(text(g, s))) {
           return found;
         }

@@ -102,7 +102,7 @@ public final class ActorTagger {
   public List<ActorMention> tag(Sentence sentence, ArticleMemory memory, LocalDate date) {
     List<Token> tokens = sentence.tokens();
     List<ActorMention> found = new ArrayList<>();
-    int i = org.dyad.nlp.DatelinePrefix.tokens(sentence); // "BAGHDAD, April 9 (Xinhua) --" is where, not who
+    int i = org.dyad.model.Dateline.openingTokens(sentence); // "BAGHDAD, April 9 (Xinhua) --" is where, not who
     while (i < tokens.size()) {
       Optional<ActorMention> m = mentionAt(sentence, i, memory, date, found);
       if (m.isPresent()) {

@@ -111,11 +111,11 @@ public final class ArticleDateInference {
     List<LocalDate> out = new ArrayList<>();
     Matcher m = MONTH_DAY_YEAR.matcher(text);
     while (m.find()) {
-      date(m.group(3), DatelineFinder.month(m.group(1)), m.group(2)).ifPresent(out::add);
+      date(m.group(3), org.dyad.model.Dateline.month(m.group(1)), m.group(2)).ifPresent(out::add);
     }
     m = DAY_MONTH_YEAR.matcher(text);
     while (m.find()) {
-      date(m.group(3), DatelineFinder.month(m.group(2)), m.group(1)).ifPresent(out::add);
+      date(m.group(3), org.dyad.model.Dateline.month(m.group(2)), m.group(1)).ifPresent(out::add);
     }
     m = ISO.matcher(text);
     while (m.find()) {

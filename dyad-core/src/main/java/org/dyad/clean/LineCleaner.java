@@ -20,7 +20,6 @@ public final class LineCleaner implements Cleaner {
   private static final int DATELINE_WINDOW = 15;
 
   private final List<LineFilter> filters;
-  private final DatelineFinder datelines = new DatelineFinder();
 
   public LineCleaner(List<LineFilter> filters) {
     this.filters = List.copyOf(filters);
@@ -46,7 +45,7 @@ public final class LineCleaner implements Cleaner {
       if (!key.isEmpty()) {
         lineNo++;
         Optional<LocalDate> d = lineNo <= DATELINE_WINDOW && date.isEmpty()
-            ? datelines.dateOf(key) : Optional.empty();
+            ? org.dyad.model.Dateline.dateOf(key) : Optional.empty();
         if (d.isPresent()) {
           date = d;
         } else if (seen.add(key) && !isDoubled(key) && !isBoilerplate(key)) {

@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dyad.model.ActorMention;
 import org.dyad.model.CleanArticle;
+import org.dyad.model.Dateline;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 import org.dyad.model.Sentence;
@@ -42,13 +41,6 @@ public final class GazetteerLocator implements EventLocator {
   public static final String SENTENCE = "sentence";
   public static final String DATELINE = "dateline";
   public static final String TARGET_COUNTRY = "target_country";
-
-  /**
-   * "MOSCOW, Dec 29 (Reuters) -", "BEIRUT —", "Ankara (AP) --": a place, an optional date and agency,
-   * a dash. A title-case place needs the date or the agency ("Russia - No plan for..." is a headline).
-   */
-  private static final Pattern DATELINE_PLACE = Pattern.compile(
-      "^\\s*(\\p{Lu}[\\p{L}.'’ -]{1,40}?)\\s*(,\\s*[\\p{L}. ]{0,30}?\\d{1,2}(?:,? \\d{4})?\\s*)?(\\([^)]{1,40}\\)\\s*)?(?:-{1,2}|[—–])\\s");
 
   private final CompletableFuture<Gazetteer> loading;
   private final PlaceWords words;
@@ -103,7 +95,7 @@ public final class GazetteerLocator implements EventLocator {
       List<Event> here = bySentence.getOrDefault(s.index(), List.of());
       Sentence parsed = here.isEmpty() ? s : here.get(0).sentence();
       List<PlaceMention> found = finder.find(parsed, actorSpans(here));
-      int datelineEnd = s.index() < 4 ? dateline(s).map(Dateline::end).orElse(-1) : -1;
+      int datelineEnd = s.index() < 4 ? Dateline.opening(s.text()).map(Dateline.Opening::end).orElse(-1) : -1;
       if (datelineEnd >= 0) {
         // "PARIS (Reuters) - France urged ...": the dateline place is the dateline rule's, not the sentence's.
         found = found.stream().filter(m -> parsed.tokens().get(m.firstToken()).start() - parsed.start() >= datelineEnd)
@@ -255,26 +247,10 @@ public final class GazetteerLocator implements EventLocator {
     };
   }
 
-  /** A dateline at the start of a sentence: the place's words and where the dateline ends. */
-  private record Dateline(String place, int end) {}
-
-  private static Optional<Dateline> dateline(Sentence s) {
-    Matcher m = DATELINE_PLACE.matcher(s.text());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String place = m.group(1).strip();
-    boolean upperCase = place.equals(place.toUpperCase(java.util.Locale.ROOT));
-    if (!upperCase && m.group(2) == null && m.group(3) == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Dateline(place, m.end()));
-  }
-
   /** The dateline's place: a capital, province seat, sizeable town or country at the very start of the article. */
   private static Optional<Place> datelinePlace(Gazetteer gazetteer, List<Sentence> sentences, Set<String> focus) {
     for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
-      Optional<Dateline> d = dateline(s);
+      Optional<Dateline.Opening> d = Dateline.opening(s.text());
       if (d.isEmpty()) {
         continue;
       }

@@ -58,7 +58,7 @@ public final class CoreNlpParser implements DependencyParser {
     Sentence tagged = tag(sentence);
     // A wire dateline ("BAGHDAD, April 9 (Xinhua) --") is not part of the sentence's grammar: parse
     // what follows it; its tokens keep their tags and get no dependencies.
-    int skip = DatelinePrefix.tokens(tagged);
+    int skip = org.dyad.model.Dateline.openingTokens(tagged);
     List<Token> body = tagged.tokens().subList(skip, tagged.tokens().size());
     List<CoreLabel> labels = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {

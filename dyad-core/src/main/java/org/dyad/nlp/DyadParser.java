@@ -43,7 +43,7 @@ public final class DyadParser implements DependencyParser {
   public Sentence parse(Sentence sentence) {
     Sentence tagged = tag(sentence);
     // a wire dateline ("BAGHDAD, April 9 (Xinhua) --") is not part of the sentence's grammar
-    int skip = DatelinePrefix.tokens(tagged);
+    int skip = org.dyad.model.Dateline.openingTokens(tagged);
     List<Token> body = tagged.tokens().subList(skip, tagged.tokens().size());
     if (body.isEmpty()) {
       return tagged;

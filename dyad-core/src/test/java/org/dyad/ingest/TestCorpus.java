@@ -3,7 +3,7 @@ package org.dyad.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.clean.DatelineFinder;
+import org.dyad.model.Dateline;
 import org.dyad.model.Article;
 
 /**
@@ -43,10 +43,9 @@ final class TestCorpus {
 
   /** Text compared across formats: without dateline lines (only text files carry them in the text) and with whitespace collapsed. */
   static String normalised(String text) {
-    DatelineFinder datelines = new DatelineFinder();
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n")) {
-      if (!line.isBlank() && datelines.dateOf(line).isEmpty()) {
+      if (!line.isBlank() && Dateline.dateOf(line).isEmpty()) {
         out.append(line.strip().replaceAll("\\s+", " ")).append('\n');
       }
     }

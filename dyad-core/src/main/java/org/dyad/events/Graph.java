@@ -3,16 +3,17 @@ package org.dyad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.model.Dependency;
+import org.dyad.model.DependencyGraph;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
-/** Read-only navigation over one parsed sentence's dependencies. */
+/**
+ * The event rules' view of one parsed sentence: its {@link DependencyGraph} with the word classes
+ * the rules read, and the questions only the event stage asks (objects behind a time word, the
+ * preposition of a phrase, a child of a word class).
+ */
 final class Graph {
-  private final Sentence sentence;
-  private final int[] head;
-  private final String[] rel;
-  private final List<List<Integer>> children;
+  private final DependencyGraph graph;
   private final EventWords words;
 
   /** A graph whose rules read the built-in lexicon's classes. */
@@ -21,24 +22,12 @@ final class Graph {
   }
 
   Graph(Sentence sentence, EventWords words) {
-    this.sentence = sentence;
+    this(DependencyGraph.of(sentence), words);
+  }
+
+  Graph(DependencyGraph graph, EventWords words) {
+    this.graph = graph;
     this.words = words;
-    int n = sentence.tokens().size();
-    head = new int[n];
-    rel = new String[n];
-    children = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      children.add(new ArrayList<>(2));
-      head[i] = -1;
-      rel[i] = "root";
-    }
-    for (Dependency d : sentence.dependencies()) {
-      if (d.head() >= 0) {
-        head[d.dep()] = d.head();
-        rel[d.dep()] = d.relation();
-        children.get(d.head()).add(d.dep());
-      }
-    }
   }
 
   /** The word classes the rules on this sentence read. */
@@ -47,38 +36,32 @@ final class Graph {
   }
 
   Sentence sentence() {
-    return sentence;
+    return graph.sentence();
   }
 
   Token token(int i) {
-    return sentence.tokens().get(i);
+    return graph.token(i);
   }
 
   String lemma(int i) {
-    return token(i).lemma().toLowerCase(Locale.ROOT);
+    return graph.lemma(i);
   }
 
   int head(int i) {
-    return head[i];
+    return graph.head(i);
   }
 
   String rel(int i) {
-    return rel[i];
+    return graph.rel(i);
   }
 
   List<Integer> children(int i) {
-    return children.get(i);
+    return graph.children(i);
   }
 
   /** Children whose relation is {@code relation} or a subtype of it ("obl" matches "obl:tmod"). */
   List<Integer> children(int i, String relation) {
-    List<Integer> out = new ArrayList<>(1);
-    for (int c : children.get(i)) {
-      if (rel[c].equals(relation) || rel[c].startsWith(relation + ":")) {
-        out.add(c);
-      }
-    }
-    return out;
+    return graph.children(i, relation);
   }
 
   /**
@@ -93,7 +76,7 @@ final class Graph {
     List<Integer> out = new ArrayList<>(1);
     for (int t : children(verb, "obl:tmod")) {
       for (int c : children(t)) {
-        if ((rel[c].equals("dep") || rel[c].equals("appos")) && token(c).isNoun()) {
+        if ((rel(c).equals("dep") || rel(c).equals("appos")) && token(c).isNoun()) {
           out.add(c);
         }
       }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import org.dyad.model.ActorMention;
 import org.dyad.model.CleanArticle;
 import org.dyad.model.Dateline;
+import org.dyad.model.DependencyGraph;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 import org.dyad.model.Sentence;
@@ -91,10 +92,12 @@ public final class GazetteerLocator implements EventLocator {
     }
     Set<String> focus = new HashSet<>();
     Map<Integer, List<PlaceMention>> mentions = new HashMap<>();
+    Map<Sentence, DependencyGraph> graphs = new java.util.IdentityHashMap<>(); // built once per sentence
     for (Sentence s : sentences) {
       List<Event> here = bySentence.getOrDefault(s.index(), List.of());
       Sentence parsed = here.isEmpty() ? s : here.get(0).sentence();
-      List<PlaceMention> found = finder.find(parsed, actorSpans(here));
+      DependencyGraph graph = parsed.isParsed() ? graphs.computeIfAbsent(parsed, DependencyGraph::of) : null;
+      List<PlaceMention> found = finder.find(parsed, graph, actorSpans(here));
       int datelineEnd = s.index() < 4 ? Dateline.opening(s.text()).map(Dateline.Opening::end).orElse(-1) : -1;
       if (datelineEnd >= 0) {
         // "PARIS (Reuters) - France urged ...": the dateline place is the dateline rule's, not the sentence's.
@@ -115,16 +118,17 @@ public final class GazetteerLocator implements EventLocator {
     List<Event> out = new ArrayList<>(events.size());
     for (Event e : events) {
       List<PlaceMention> here = mentions.getOrDefault(e.sentence().index(), List.of());
-      out.add(locate(gazetteer, e, here, focus, dateline).map(e::withLocation).orElse(e));
+      out.add(locate(gazetteer, e, here, focus, dateline, graphs).map(e::withLocation).orElse(e));
     }
     return out;
   }
 
-  private Optional<Location> locate(Gazetteer gazetteer, Event e, List<PlaceMention> here, Set<String> focus, Optional<Place> dateline) {
+  private Optional<Location> locate(Gazetteer gazetteer, Event e, List<PlaceMention> here, Set<String> focus,
+      Optional<Place> dateline, Map<Sentence, DependencyGraph> graphs) {
     Sentence s = e.sentence();
     List<PlaceMention> located = here.stream().filter(PlaceMention::isLocation).toList();
     if (!located.isEmpty() && s.isParsed()) {
-      PlaceFinder.Tree tree = new PlaceFinder.Tree(s, words);
+      PlaceFinder.Tree tree = new PlaceFinder.Tree(graphs.computeIfAbsent(s, DependencyGraph::of), words);
       int trigger = e.trigger().index();
       Set<String> actors = new HashSet<>();
       addCountry(actors, e.source());
@@ -166,25 +170,25 @@ public final class GazetteerLocator implements EventLocator {
     if (attachment == trigger) {
       return true;
     }
-    if (tree.head[attachment] == trigger && tree.rel[attachment].equals("obj")) {
+    if (tree.head(attachment) == trigger && tree.rel(attachment).equals("obj")) {
       return true;
     }
     // "fired shells at targets in Jericho", "struck positions near Idlib": the place of what the act aimed at
     // (a noun after a preposition of aim only: in "accused Turkey of shelling villages near Manbij" the
     // shelling, not the accusation, is there)
-    if (tree.head[attachment] == trigger && tree.rel[attachment].startsWith("obl")
+    if (tree.head(attachment) == trigger && tree.rel(attachment).startsWith("obl")
         && tree.tokens.get(attachment).isNoun() && aimedAt(tree, attachment)) {
       return true;
     }
-    String r = tree.rel[trigger];
-    return tree.head[trigger] == attachment
+    String r = tree.rel(trigger);
+    return tree.head(trigger) == attachment
         && (r.equals("obj") || r.startsWith("nsubj") || r.equals("xcomp"));
   }
 
 
   private static boolean aimedAt(PlaceFinder.Tree tree, int noun) {
-    for (int c : tree.children.get(noun)) {
-      if (tree.rel[c].equals("case") && tree.words.aims().contains(tree.tokens.get(c).text())) {
+    for (int c : tree.graph.children(noun)) {
+      if (tree.rel(c).equals("case") && tree.words.aims().contains(tree.tokens.get(c).text())) {
         return true;
       }
     }

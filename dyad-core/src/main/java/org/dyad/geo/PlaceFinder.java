@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dyad.model.Dependency;
+import org.dyad.model.DependencyGraph;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
@@ -37,8 +37,13 @@ public final class PlaceFinder {
    * Ankara" the city.
    */
   public List<PlaceMention> find(Sentence s, List<int[]> actorSpans) {
+    return find(s, s.isParsed() ? DependencyGraph.of(s) : null, actorSpans);
+  }
+
+  /** As {@link #find(Sentence, List)}, on the sentence's graph built by the caller (null when it is not parsed). */
+  List<PlaceMention> find(Sentence s, DependencyGraph graph, List<int[]> actorSpans) {
     List<Token> t = s.tokens();
-    Tree tree = s.isParsed() ? new Tree(s, words) : null;
+    Tree tree = graph == null ? null : new Tree(graph, words);
     List<PlaceMention> out = new ArrayList<>();
     int maxTokens = Math.min(MAX_SPAN_TOKENS, gazetteer.maxKeyWords() + 2);
     for (int i = 0; i < t.size(); i++) {
@@ -150,46 +155,29 @@ public final class PlaceFinder {
     return false;
   }
 
-  /** The dependency tree of one parsed sentence, with the questions the finder asks of it. */
+  /** Geo's view of one parsed sentence's {@link DependencyGraph}: the questions the finder asks of it. */
   static final class Tree {
-    final int[] head;
-    final String[] rel;
-    final List<List<Integer>> children;
+    final DependencyGraph graph;
     final List<Token> tokens;
     final PlaceWords words;
 
-    Tree(Sentence s, PlaceWords words) {
+    Tree(DependencyGraph graph, PlaceWords words) {
+      this.graph = graph;
       this.words = words;
-      int n = s.tokens().size();
-      tokens = s.tokens();
-      head = new int[n];
-      rel = new String[n];
-      java.util.Arrays.fill(head, -1);
-      java.util.Arrays.fill(rel, "");
-      children = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        children.add(new ArrayList<>(2));
-      }
-      for (Dependency d : s.dependencies()) {
-        if (d.dep() >= 0 && d.dep() < n) {
-          head[d.dep()] = d.head();
-          rel[d.dep()] = d.relation();
-          if (d.head() >= 0 && d.head() < n) {
-            children.get(d.head()).add(d.dep());
-          }
-        }
-      }
+      this.tokens = graph.sentence().tokens();
+    }
+
+    int head(int i) {
+      return graph.head(i);
+    }
+
+    String rel(int i) {
+      return graph.rel(i);
     }
 
     /** The token of a span whose head lies outside it. */
     int headOf(int from, int to) {
-      int h = to - 1;
-      for (int k = from; k < to; k++) {
-        if (head[k] < from || head[k] >= to) {
-          h = k;
-        }
-      }
-      return h;
+      return graph.headOf(from, to);
     }
 
     /**
@@ -200,22 +188,22 @@ public final class PlaceFinder {
      */
     int locativeAttachment(int from, int to) {
       int node = headOf(from, to);
-      for (int k = 0; k < 3 && (rel[node].equals("conj") || rel[node].equals("appos")) && head[node] >= 0
-          && tokens.get(head[node]).pos().startsWith("NNP"); k++) {
-        node = head[node];
+      for (int k = 0; k < 3 && (rel(node).equals("conj") || rel(node).equals("appos")) && head(node) >= 0
+          && tokens.get(head(node)).pos().startsWith("NNP"); k++) {
+        node = head(node);
       }
       boolean placeNoun = false;
       for (int k = 0; k < 5; k++) {
         if (hasLocativeCase(node, placeNoun)) {
-          return head[node] >= 0 ? head[node] : node;
+          return head(node) >= 0 ? head(node) : node;
         }
-        boolean intoPlaceNoun = head[node] >= 0 && isPlaceNoun(head[node])
-            && (rel[node].startsWith("nmod") || rel[node].equals("compound") || rel[node].equals("appos")
-            || rel[node].equals("amod"));
+        boolean intoPlaceNoun = head(node) >= 0 && isPlaceNoun(head(node))
+            && (rel(node).startsWith("nmod") || rel(node).equals("compound") || rel(node).equals("appos")
+            || rel(node).equals("amod"));
         if (!intoPlaceNoun) {
           break;
         }
-        node = head[node];
+        node = head(node);
         placeNoun = true;
       }
       return -1;
@@ -224,7 +212,7 @@ public final class PlaceFinder {
     /** The verb whose direct object the name is ("seized Jarablus"), or -1. */
     int objectOf(int from, int to) {
       int node = headOf(from, to);
-      return rel[node].equals("obj") && head[node] >= 0 && tokens.get(head[node]).isVerb() ? head[node] : -1;
+      return rel(node).equals("obj") && head(node) >= 0 && tokens.get(head(node)).isVerb() ? head(node) : -1;
     }
 
     private boolean isPlaceNoun(int k) {
@@ -235,8 +223,8 @@ public final class PlaceFinder {
     }
 
     private boolean hasLocativeCase(int node, boolean placeNoun) {
-      for (int c : children.get(node)) {
-        if (rel[c].equals("case")) {
+      for (int c : graph.children(node)) {
+        if (rel(c).equals("case")) {
           String p = caseWords(c);
           if (words.locative(p) || placeNoun && words.placeNounLeads().contains(p)) {
             return true;
@@ -249,8 +237,8 @@ public final class PlaceFinder {
     /** The preposition, with the second word of a fixed one ("outside of", "close to"). */
     private String caseWords(int c) {
       String w = tokens.get(c).text().toLowerCase();
-      for (int f : children.get(c)) {
-        if (rel[f].equals("fixed")) {
+      for (int f : graph.children(c)) {
+        if (rel(f).equals("fixed")) {
           w = w + " " + tokens.get(f).text().toLowerCase();
         }
       }
@@ -259,18 +247,7 @@ public final class PlaceFinder {
 
     /** Number of edges between two tokens in the tree, ignoring direction. */
     int distance(int a, int b) {
-      List<Integer> pathA = new ArrayList<>();
-      for (int x = a, k = 0; x >= 0 && k <= head.length; x = head[x], k++) {
-        pathA.add(x);
-      }
-      int steps = 0;
-      for (int y = b, k = 0; y >= 0 && k <= head.length; y = head[y], k++, steps++) {
-        int i = pathA.indexOf(y);
-        if (i >= 0) {
-          return i + steps;
-        }
-      }
-      return Integer.MAX_VALUE / 2;
+      return graph.distance(a, b);
     }
   }
 }

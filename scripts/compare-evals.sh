@@ -21,9 +21,11 @@ if diff <(strip "$a/seeds.jsonl") <(strip "$b/seeds.jsonl") > /dev/null; then
 else
   echo "DIFFERENT: seed events"; diff <(strip "$a/seeds.jsonl") <(strip "$b/seeds.jsonl") | head -20; status=1
 fi
-for r in eval-petr eval-plover eval; do
-  if [ -f "$a/$r/failures.jsonl" ] && ! diff <(strip "$a/$r/failures.jsonl") <(strip "$b/$r/failures.jsonl") > /dev/null; then
-    echo "DIFFERENT: $r/failures.jsonl"; status=1
+# the other gold sets' failures sit one folder deeper (eval/SET/failures.jsonl)
+for f in "$a"/eval-petr/failures.jsonl "$a"/eval-plover/failures.jsonl "$a"/eval/*/failures.jsonl; do
+  r="${f#"$a"/}"
+  if [ -f "$f" ] && ! diff <(strip "$f") <(strip "$b/$r") > /dev/null; then
+    echo "DIFFERENT: $r"; status=1
   fi
 done
 exit $status

@@ -2,9 +2,6 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,24 +15,11 @@ class CliValidationTest {
   @TempDir
   Path dir;
 
-  record Run(int exit, String err) {}
-
-  static Run run(String... args) {
-    PrintStream saved = System.err;
-    PrintStream savedOut = System.out;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      int exit = Dyad.commandLine().execute(args);
-      return new Run(exit, err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(saved);
-      System.setOut(savedOut);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  static void oneLine(Run r, String... parts) {
+  static void oneLine(CliRun r, String... parts) {
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
     assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
     assertThat(r.err()).contains(parts).doesNotContain("Exception").doesNotContain("Usage:");
@@ -43,7 +27,7 @@ class CliValidationTest {
 
   @Test
   void noCommandIsAUsageError() {
-    Run r = run();
+    CliRun r = run();
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("Usage: dyad").contains("Exit codes: 0 ok, 1 some inputs failed");
   }
@@ -71,7 +55,7 @@ class CliValidationTest {
   @Test
   void lowerCaseActorCodesAreUpperCased() {
     // validation passes (the missing database is the error), so the lower-case code was accepted
-    Run r = run("query", "--db", dir.resolve("none.duckdb").toString(), "--dyad", "rus,tur");
+    CliRun r = run("query", "--db", dir.resolve("none.duckdb").toString(), "--dyad", "rus,tur");
     assertThat(r.err()).contains("no such database").doesNotContain("actor code");
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +14,8 @@ class CodeCommandTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String stderr) {}
-
-  private Run run(String... args) {
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Dyad.commandLine().execute(args);
-      return new Run(exit, err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(saved);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -39,10 +26,10 @@ class CodeCommandTest {
     Files.writeString(corpus.resolve("c.txt"), "Morocco did not attack Algeria.\n");
     Path out = dir.resolve("out/events.jsonl");
 
-    Run r = run("code", corpus.toString(), "--out", out.toString(), "--threads", "2");
+    CliRun r = run("code", corpus.toString(), "--out", out.toString(), "--threads", "2");
 
-    assertThat(r.exit()).as(r.stderr()).isEqualTo(1);
-    assertThat(r.stderr()).contains("b.txt").contains("binary").contains("2 articles coded")
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("b.txt").contains("binary").contains("2 articles coded")
         .contains("1 input failed").containsPattern("sentences/s");
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(1); // the negated attack is not an event by default
@@ -69,8 +56,8 @@ class CodeCommandTest {
   void allModalitiesKeepsNegatedEventsAndTsvHasAHeader() throws Exception {
     Path f = Files.writeString(dir.resolve("n.txt"), "Morocco did not attack Algeria.\n");
     Path out = dir.resolve("events.tsv");
-    Run r = run("code", f.toString(), "--out", out.toString(), "--format", "tsv", "--all-modalities");
-    assertThat(r.exit()).as(r.stderr()).isZero();
+    CliRun r = run("code", f.toString(), "--out", out.toString(), "--format", "tsv", "--all-modalities");
+    assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0)).startsWith("article\tarticle_date\tarticle_date_basis\tdate\t");
     assertThat(lines).hasSize(2);
@@ -87,8 +74,8 @@ class CodeCommandTest {
     assertThat(Files.readAllLines(out)).as("'parley' is no negotiation word of the built-in lexicon").isEmpty();
 
     Files.writeString(lexicon.resolve("talks.txt"), "&talks  # the built-in words\nparley\n");
-    Run r = run("code", corpus.toString(), "--out", out.toString(), "--lexicon", lexicon.toString());
-    assertThat(r.exit()).as(r.stderr()).isEqualTo(0);
+    CliRun r = run("code", corpus.toString(), "--out", out.toString(), "--lexicon", lexicon.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(0);
     JsonNode e = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
     assertThat(e.get("code").asText()).isEqualTo("164");
     assertThat(e.get("rule").asText()).contains("obj:&talks");
@@ -96,63 +83,52 @@ class CodeCommandTest {
     Files.writeString(lexicon.resolve("talks.txt"), "&talks\n&parleys\n");
     r = run("code", corpus.toString(), "--out", out.toString(), "--lexicon", lexicon.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.stderr()).contains("talks.txt:2").contains("&parleys");
+    assertThat(r.err()).contains("talks.txt:2").contains("&parleys");
   }
 
   @Test
   void anUnknownFormatIsAUsageError() throws Exception {
     Path f = Files.writeString(dir.resolve("n.txt"), "Text.\n");
-    Run r = run("code", f.toString(), "--format", "xml");
+    CliRun r = run("code", f.toString(), "--format", "xml");
     assertThat(r.exit()).isNotZero();
-    assertThat(r.stderr()).contains("--format 'xml' is not an output format");
+    assertThat(r.err()).contains("--format 'xml' is not an output format");
   }
 
   @Test
   void withoutOutEventsGoIntoADatabaseAndExportAndQueryReadIt() throws Exception {
     Path f = Files.writeString(dir.resolve("a.txt"), "Thu Jun 6, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\n");
     Path db = dir.resolve("db/events.duckdb");
-    Run r = run("code", f.toString(), "--db", db.toString(), "--threads", "1");
-    assertThat(r.exit()).as(r.stderr()).isZero();
-    assertThat(r.stderr()).contains("1 articles coded").contains("now holds 1 articles, 1 event mentions merged into 1 events");
-    Run again = run("code", f.toString(), "--db", db.toString());
-    assertThat(again.stderr()).contains("1 already stored").contains("merged into 1 events")
+    CliRun r = run("code", f.toString(), "--db", db.toString(), "--threads", "1");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("1 articles coded").contains("now holds 1 articles, 1 event mentions merged into 1 events");
+    CliRun again = run("code", f.toString(), "--db", db.toString());
+    assertThat(again.err()).contains("1 already stored").contains("merged into 1 events")
         .doesNotContain("models and dictionaries loaded"); // nothing to code: no model loads
 
     Path gdelt = dir.resolve("events.tsv");
-    Run x = run("export", "--db", db.toString(), "--format", "gdelt", "--out", gdelt.toString(), "--actor", "PER");
-    assertThat(x.exit()).as(x.stderr()).isZero();
+    CliRun x = run("export", "--db", db.toString(), "--format", "gdelt", "--out", gdelt.toString(), "--actor", "PER");
+    assertThat(x.exit()).as(x.err()).isZero();
     assertThat(Files.readAllLines(gdelt)).hasSize(1).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61)); // no header row, as GDELT's files
-    assertThat(run("export", "--db", db.toString(), "--format", "xls", "--out", "x").stderr())
+    assertThat(run("export", "--db", db.toString(), "--format", "xls", "--out", "x").err())
         .contains("unknown export format 'xls'");
 
-    PrintStream saved = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      assertThat(run("query", "--db", db.toString(), "--dyad", "PER,CHL", "--by", "year").exit()).isZero();
-    } finally {
-      System.setOut(saved);
-    }
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("2019").containsPattern("total\\s+1\\s+1\\s+-2\\.0");
+    CliRun query = run("query", "--db", db.toString(), "--dyad", "PER,CHL", "--by", "year");
+    assertThat(query.exit()).isZero();
+    assertThat(query.out()).contains("2019").containsPattern("total\\s+1\\s+1\\s+-2\\.0");
 
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(csv, true, StandardCharsets.UTF_8));
-      assertThat(run("export", "--db", db.toString(), "--format", "csv", "--out", "-").exit()).isZero();
-    } finally {
-      System.setOut(saved);
-    }
-    assertThat(csv.toString(StandardCharsets.UTF_8).lines()).hasSize(2).first().asString().startsWith("event_id,");
+    CliRun csv = run("export", "--db", db.toString(), "--format", "csv", "--out", "-");
+    assertThat(csv.exit()).isZero();
+    assertThat(csv.out().lines()).hasSize(2).first().asString().startsWith("event_id,");
     assertThat(Files.exists(Path.of("-"))).as("no file named '-'").isFalse();
-    assertThat(run("code", f.toString(), "--db", db.toString(), "--out", "x.jsonl").stderr()).contains("not both");
+    assertThat(run("code", f.toString(), "--db", db.toString(), "--out", "x.jsonl").err()).contains("not both");
   }
 
   @Test
   void eventsThatCannotBeWrittenEndTheRunWithTheWriteFailedCode() throws Exception {
     // /dev/full fails every write with "No space left on device", as a full disk does.
     Path f = Files.writeString(dir.resolve("p.txt"), "Thu Jun 6, 2019 9:00AM\n\nPeru accused Chile of spying on Tuesday.\n");
-    Run r = run("code", f.toString(), "--out", "/dev/full");
-    assertThat(r.exit()).as(r.stderr()).isEqualTo(OutputFile.WRITE_FAILED);
-    assertThat(r.stderr()).contains("cannot write /dev/full").doesNotContain("Exception in");
+    CliRun r = run("code", f.toString(), "--out", "/dev/full");
+    assertThat(r.exit()).as(r.err()).isEqualTo(OutputFile.WRITE_FAILED);
+    assertThat(r.err()).contains("cannot write /dev/full").doesNotContain("Exception in");
   }
 }

@@ -8,10 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -114,22 +111,8 @@ class FieldExportsTest {
     ICEWS.put("Longitude", "DOUBLE");
   }
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Dyad.commandLine().execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeAll
@@ -144,10 +127,10 @@ class FieldExportsTest {
         "{\"id\": \"n5\", \"text\": \"Iraqi police arrested protesters in Baghdad, the government said.\"}") + "\n");
     undatedDb = dir.resolve("undated.duckdb");
     datedDb = dir.resolve("dated.duckdb");
-    Run a = run("code", corpus.toString(), "--db", undatedDb.toString(), "--threads", "2");
+    CliRun a = run("code", corpus.toString(), "--db", undatedDb.toString(), "--threads", "2");
     assertThat(a.exit()).as(a.err()).isZero();
     undatedRun = a.err();
-    Run b = run("code", corpus.toString(), "--db", datedDb.toString(), "--threads", "2", "--default-date", "2004-10-01");
+    CliRun b = run("code", corpus.toString(), "--db", datedDb.toString(), "--threads", "2", "--default-date", "2004-10-01");
     assertThat(b.exit()).as(b.err()).isZero();
   }
 
@@ -196,12 +179,12 @@ class FieldExportsTest {
     long undated = events(undatedDb, "WHERE date IS NULL");
     assertThat(undated).isPositive();
 
-    Run q = run("query", "--db", undatedDb.toString(), "--dyad", "RUS,TUR");
+    CliRun q = run("query", "--db", undatedDb.toString(), "--dyad", "RUS,TUR");
     assertThat(q.exit()).as(q.err()).isZero();
     assertThat(q.out()).contains("undated: 1 event(s)");
 
     Path gdelt = dir.resolve("undated.gdelt.tsv");
-    Run x = run("export", "--db", undatedDb.toString(), "--format", "gdelt", "--out", gdelt.toString());
+    CliRun x = run("export", "--db", undatedDb.toString(), "--format", "gdelt", "--out", gdelt.toString());
     assertThat(x.err()).contains("left out " + undated + " undated event(s)");
     long total = events(undatedDb, "");
     assertThat(Files.readAllLines(gdelt)).hasSize((int) (total - undated));
@@ -210,9 +193,9 @@ class FieldExportsTest {
     run("export", "--db", undatedDb.toString(), "--format", "csv", "--out", csv.toString());
     assertThat(count("SELECT count(*) FROM read_csv('" + csv + "')")).isEqualTo(total); // CSV keeps them, date null
 
-    Run p = run("panel", "--db", undatedDb.toString(), "--out", dir.resolve("undated.panel.csv").toString());
+    CliRun p = run("panel", "--db", undatedDb.toString(), "--out", dir.resolve("undated.panel.csv").toString());
     assertThat(p.err()).contains(undated + " undated event(s) are in no period");
-    Run ranged = run("export", "--db", undatedDb.toString(), "--format", "csv", "--from", "2019", "--to", "2019-06",
+    CliRun ranged = run("export", "--db", undatedDb.toString(), "--format", "csv", "--from", "2019", "--to", "2019-06",
         "--out", dir.resolve("ranged.csv").toString());
     assertThat(ranged.err()).contains("left out " + undated + " undated event(s)");
   }
@@ -226,13 +209,13 @@ class FieldExportsTest {
     Path csv = dir.resolve("dated.csv");
     run("export", "--db", datedDb.toString(), "--format", "csv", "--out", csv.toString());
     Path gdelt = dir.resolve("dated.gdelt.tsv");
-    Run g = run("export", "--db", datedDb.toString(), "--format", "gdelt", "--out", gdelt.toString());
+    CliRun g = run("export", "--db", datedDb.toString(), "--format", "gdelt", "--out", gdelt.toString());
     assertThat(g.err()).doesNotContain("left out");
     Path panel = dir.resolve("dated.panel.csv");
     run("panel", "--db", datedDb.toString(), "--by", "week", "--out", panel.toString());
     Path parquet = dir.resolve("dated.panel.parquet");
     run("panel", "--db", datedDb.toString(), "--by", "month", "--format", "parquet", "--out", parquet.toString());
-    Run q = run("query", "--db", datedDb.toString(), "--dyad", "RUS,TUR", "--dyad", "IRN,TUR", "--format", "csv");
+    CliRun q = run("query", "--db", datedDb.toString(), "--dyad", "RUS,TUR", "--dyad", "IRN,TUR", "--format", "csv");
     Path queryCsv = Files.writeString(dir.resolve("query.csv"), q.out());
 
     assertThat(count("SELECT count(*) FROM read_csv('" + csv + "')")).isEqualTo(total);
@@ -318,7 +301,7 @@ class FieldExportsTest {
   @Test
   void ploverLinesValidateAgainstTheSchemaWrittenFromThePloverManual() throws Exception {
     Path plover = dir.resolve("plover.jsonl");
-    Run r = run("export", "--db", datedDb.toString(), "--format", "plover", "--out", plover.toString());
+    CliRun r = run("export", "--db", datedDb.toString(), "--format", "plover", "--out", plover.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     Schema schema;
     try (InputStream in = FieldExportsTest.class.getResourceAsStream("/org/dyad/output/plover-event.schema.json")) {
@@ -347,7 +330,7 @@ class FieldExportsTest {
     run("export", "--db", datedDb.toString(), "--format", "csv", "--out", csv.toString());
     assertThat(Files.readString(csv)).doesNotContain("\"\"");
     Path parts = dir.resolve("parts");
-    Run r = run("export", "--db", datedDb.toString(), "--format", "parquet", "--partition", "--out", parts.toString());
+    CliRun r = run("export", "--db", datedDb.toString(), "--format", "parquet", "--partition", "--out", parts.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(parts.resolve("year=2004")).isDirectory();
     long total = events(datedDb, "");

@@ -2,9 +2,6 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +20,8 @@ class OutputSafetyTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String stderr) {}
-
-  private Run run(String... args) {
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Dyad.commandLine().setErr(new java.io.PrintWriter(err, true)).execute(args);
-      return new Run(exit, err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(saved);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private Path store(String name) {
@@ -48,9 +35,9 @@ class OutputSafetyTest {
     Path db = store("x.duckdb");
     byte[] before = Files.readAllBytes(db);
     for (String format : List.of("csv", "plover")) {
-      Run r = run("export", "--db", db.toString(), "--format", format, "--out", db.toString());
-      assertThat(r.exit()).as(r.stderr()).isEqualTo(2);
-      assertThat(r.stderr()).contains("is the database");
+      CliRun r = run("export", "--db", db.toString(), "--format", format, "--out", db.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(2);
+      assertThat(r.err()).contains("is the database");
       assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
   }
@@ -61,27 +48,27 @@ class OutputSafetyTest {
     Path db = store("dyad.duckdb");
     byte[] dbBefore = Files.readAllBytes(db);
 
-    Run overDb = run("code", in.toString(), "--out", db.toString());
-    assertThat(overDb.exit()).as(overDb.stderr()).isEqualTo(2);
-    assertThat(overDb.stderr()).contains("is a DuckDB database");
+    CliRun overDb = run("code", in.toString(), "--out", db.toString());
+    assertThat(overDb.exit()).as(overDb.err()).isEqualTo(2);
+    assertThat(overDb.err()).contains("is a DuckDB database");
     assertThat(Files.readAllBytes(db)).isEqualTo(dbBefore);
 
-    Run overInput = run("code", in.toString(), "--out", in.toString());
-    assertThat(overInput.exit()).as(overInput.stderr()).isEqualTo(2);
-    assertThat(overInput.stderr()).contains("is one of the inputs");
+    CliRun overInput = run("code", in.toString(), "--out", in.toString());
+    assertThat(overInput.exit()).as(overInput.err()).isEqualTo(2);
+    assertThat(overInput.err()).contains("is one of the inputs");
     assertThat(Files.readString(in)).isEqualTo("Peru accused Chile of spying.\n");
 
-    Run intoDir = run("code", in.toString(), "--out", dir.toString());
-    assertThat(intoDir.exit()).as(intoDir.stderr()).isEqualTo(2);
-    assertThat(intoDir.stderr()).contains("is a directory");
+    CliRun intoDir = run("code", in.toString(), "--out", dir.toString());
+    assertThat(intoDir.exit()).as(intoDir.err()).isEqualTo(2);
+    assertThat(intoDir.err()).contains("is a directory");
   }
 
   @Test
   void anExportThatCannotBeWrittenExitsWithItsOwnCode() {
     Path db = store("e.duckdb");
-    Run r = run("export", "--db", db.toString(), "--format", "csv", "--out", "/dev/full");
-    assertThat(r.exit()).as(r.stderr()).isEqualTo(OutputFile.WRITE_FAILED);
-    assertThat(r.stderr()).contains("cannot write /dev/full");
+    CliRun r = run("export", "--db", db.toString(), "--format", "csv", "--out", "/dev/full");
+    assertThat(r.exit()).as(r.err()).isEqualTo(OutputFile.WRITE_FAILED);
+    assertThat(r.err()).contains("cannot write /dev/full");
   }
 
   @Test
@@ -111,17 +98,17 @@ class OutputSafetyTest {
   void numericOptionsAreCheckedBeforeModelsLoad() throws Exception {
     Path in = Files.writeString(dir.resolve("in.txt"), "Peru accused Chile of spying.\n");
     Path out = dir.resolve("o.jsonl");
-    Run threads = run("code", in.toString(), "--out", out.toString(), "--threads", "0");
-    assertThat(threads.exit()).as(threads.stderr()).isEqualTo(2);
-    assertThat(threads.stderr()).contains("--threads must be between 1 and").doesNotContain("Exception");
-    Run maxBytes = run("code", in.toString(), "--out", out.toString(), "--max-bytes", "9223372036854775807");
-    assertThat(maxBytes.exit()).as(maxBytes.stderr()).isEqualTo(2);
-    assertThat(maxBytes.stderr()).contains("--max-bytes must be at most");
-    Run batch = run("code", in.toString(), "--db", dir.resolve("b.duckdb").toString(), "--batch-size", "-1");
-    assertThat(batch.exit()).as(batch.stderr()).isEqualTo(2);
-    assertThat(batch.stderr()).contains("--batch-size must be at least 1");
-    for (Run r : List.of(threads, maxBytes, batch)) {
-      assertThat(r.stderr()).doesNotContain("models and dictionaries loaded");
+    CliRun threads = run("code", in.toString(), "--out", out.toString(), "--threads", "0");
+    assertThat(threads.exit()).as(threads.err()).isEqualTo(2);
+    assertThat(threads.err()).contains("--threads must be between 1 and").doesNotContain("Exception");
+    CliRun maxBytes = run("code", in.toString(), "--out", out.toString(), "--max-bytes", "9223372036854775807");
+    assertThat(maxBytes.exit()).as(maxBytes.err()).isEqualTo(2);
+    assertThat(maxBytes.err()).contains("--max-bytes must be at most");
+    CliRun batch = run("code", in.toString(), "--db", dir.resolve("b.duckdb").toString(), "--batch-size", "-1");
+    assertThat(batch.exit()).as(batch.err()).isEqualTo(2);
+    assertThat(batch.err()).contains("--batch-size must be at least 1");
+    for (CliRun r : List.of(threads, maxBytes, batch)) {
+      assertThat(r.err()).doesNotContain("models and dictionaries loaded");
     }
     assertThat(out).doesNotExist();
   }
@@ -132,21 +119,21 @@ class OutputSafetyTest {
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); var st = c.createStatement()) {
       st.execute("UPDATE settings SET value = '999' WHERE key = 'schema_version'");
     }
-    Run export = run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("o.csv").toString());
-    assertThat(export.exit()).as(export.stderr()).isEqualTo(2);
-    assertThat(export.stderr()).contains("schema 999");
+    CliRun export = run("export", "--db", db.toString(), "--format", "csv", "--out", dir.resolve("o.csv").toString());
+    assertThat(export.exit()).as(export.err()).isEqualTo(2);
+    assertThat(export.err()).contains("schema 999");
     assertThat(dir.resolve("o.csv")).doesNotExist();
-    Run query = run("query", "--db", db.toString(), "--dyad", "RUS,TUR");
-    assertThat(query.exit()).as(query.stderr()).isEqualTo(2);
-    assertThat(query.stderr()).contains("schema 999");
+    CliRun query = run("query", "--db", db.toString(), "--dyad", "RUS,TUR");
+    assertThat(query.exit()).as(query.err()).isEqualTo(2);
+    assertThat(query.err()).contains("schema 999");
 
     Path plain = dir.resolve("plain.duckdb");
     try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + plain); var st = c.createStatement()) {
       st.execute("CREATE TABLE t (x INT)");
     }
-    Run notDyad = run("export", "--db", plain.toString(), "--format", "gdelt", "--out", dir.resolve("g.tsv").toString());
-    assertThat(notDyad.exit()).as(notDyad.stderr()).isEqualTo(2);
-    assertThat(notDyad.stderr()).contains("not a dyad database").doesNotContain("Catalog Error");
+    CliRun notDyad = run("export", "--db", plain.toString(), "--format", "gdelt", "--out", dir.resolve("g.tsv").toString());
+    assertThat(notDyad.exit()).as(notDyad.err()).isEqualTo(2);
+    assertThat(notDyad.err()).contains("not a dyad database").doesNotContain("Catalog Error");
   }
 
   @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,18 +15,8 @@ class ParserOptionTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String stderr) {}
-
-  private Run run(String... args) {
-    PrintStream saved = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Dyad.commandLine().execute(args);
-      return new Run(exit, err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setErr(saved);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -37,8 +24,8 @@ class ParserOptionTest {
     Path in = dir.resolve("a.txt");
     Files.writeString(in, "Peru accused Chile of spying on Tuesday.\n");
     Path out = dir.resolve("events.jsonl");
-    Run r = run("code", in.toString(), "--out", out.toString(), "--parser", "dyad");
-    assertThat(r.exit()).as(r.stderr()).isZero();
+    CliRun r = run("code", in.toString(), "--out", out.toString(), "--parser", "dyad");
+    assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(1);
     JsonNode e = new ObjectMapper().readTree(lines.get(0));
@@ -49,9 +36,9 @@ class ParserOptionTest {
 
   @Test
   void anUnknownParserIsAUsageError() {
-    Run r = run("explain", "--parser", "spacy", "Peru accused Chile.");
+    CliRun r = run("explain", "--parser", "spacy", "Peru accused Chile.");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.stderr()).contains("unknown parser 'spacy'");
+    assertThat(r.err()).contains("unknown parser 'spacy'");
   }
 
   @Test
@@ -59,8 +46,8 @@ class ParserOptionTest {
     Path in = dir.resolve("b.txt");
     Files.writeString(in, "Rebels seized the town. Troops withdrew.\n");
     Path out = dir.resolve("b.conllu");
-    Run r = run("parse", in.toString(), "--out", out.toString(), "--parser", "dyad");
-    assertThat(r.exit()).as(r.stderr()).isZero();
+    CliRun r = run("parse", in.toString(), "--out", out.toString(), "--parser", "dyad");
+    assertThat(r.exit()).as(r.err()).isZero();
     List<String> rows = Files.readAllLines(out).stream().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     assertThat(rows).hasSize(8);
     assertThat(rows.get(1).split("\t")).containsExactly("2", "seized", "seize", "_", "VBD", "_", "0", "root", "_", "_");

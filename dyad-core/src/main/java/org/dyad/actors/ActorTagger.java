@@ -48,6 +48,8 @@ public final class ActorTagger {
   private final WordClass notNames;
   private final WordClass possessiveDeterminers;
   private final WordClass homePrepositions;
+  /** Words that make role-only people foreign to where they act ("foreign troops in Syria"). */
+  private final WordClass foreignWords;
   private final WordClass placeOf;
   final WordClass placeNouns;
   private final WordClass locatives;
@@ -80,6 +82,7 @@ public final class ActorTagger {
     this.notNames = lexicon.get("not-name");
     this.possessiveDeterminers = lexicon.get("possessive-determiner");
     this.homePrepositions = lexicon.get("home-preposition");
+    this.foreignWords = lexicon.get("foreign-word");
     this.placeOf = lexicon.get("place-of");
     this.placeNouns = lexicon.get("place-noun");
     this.locatives = lexicon.get("locative");
@@ -187,7 +190,9 @@ public final class ActorTagger {
       if (c < tokens.size() && tokens.get(c).text().equalsIgnoreCase("the")) {
         c++;
       }
-      if (homePrepositions.contains(next) && c < tokens.size()) {
+      // "foreign troops in Syria" are not Syria's: the place is where they are, not whose
+      boolean foreign = i > 0 && !best.role().equals("GOV") && foreignWords.contains(tokens.get(i - 1).text());
+      if (homePrepositions.contains(next) && c < tokens.size() && !foreign) {
         Optional<Entry> country = dictionary.actors().matchesAt(tokens, c).stream()
             .filter(e -> e.kind() == Entry.Kind.COUNTRY || e.kind() == Entry.Kind.DEMONYM)
             .max(java.util.Comparator.comparingInt(e -> e.words().size()));

@@ -61,6 +61,8 @@ final class RoleCountries {
   private final WordClass placeOf;
   /** Words a place may be reached through inside a name ("of the Central Bus Company of Tehran"). */
   private final WordClass nameGlue;
+  /** Words that make role-only people foreign to where they act ("foreign forces in Syria"). */
+  private final WordClass foreignWords;
 
   RoleCountries(ActorDictionary dictionary, PlaceCountries places, ActorTagger tagger, Lexicon lexicon) {
     this.ownPlaceLeads = lexicon.get("own-place-lead");
@@ -68,6 +70,7 @@ final class RoleCountries {
     this.entering = lexicon.get("entering");
     this.placeOf = lexicon.get("place-of");
     this.nameGlue = lexicon.get("name-glue");
+    this.foreignWords = lexicon.get("foreign-word");
     this.dictionary = dictionary;
     this.places = places;
     this.tagger = tagger;
@@ -82,7 +85,7 @@ final class RoleCountries {
     List<ActorMention> out = new ArrayList<>(found.size());
     Set<String> sentenceCountries = null;
     for (ActorMention m : found) {
-      if (!roleOnly(m)) {
+      if (!roleOnly(m) || foreign(s, m)) {
         out.add(m);
         continue;
       }
@@ -125,6 +128,25 @@ final class RoleCountries {
       out.add(resolved);
     }
     return out;
+  }
+
+  /**
+   * A role-only actor the text calls foreign to where it acts: a word of lexicon class
+   * foreign-word inside its phrase or just before it ("foreign troops", "the international
+   * forces"). No rule may give it a country: the text says it is not the place's. Not for
+   * governments, whose role nouns hold the word ("the foreign minister").
+   */
+  private boolean foreign(Sentence s, ActorMention m) {
+    if (m.actor().role().equals("GOV")) {
+      return false;
+    }
+    List<Token> tokens = s.tokens();
+    for (int i = Math.max(0, m.firstToken() - 1); i < m.endToken() && i < tokens.size(); i++) {
+      if (foreignWords.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An actor known by its role and no country, other than unknown gunmen. */

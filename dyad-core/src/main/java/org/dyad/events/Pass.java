@@ -18,6 +18,8 @@ public enum Pass {
   INTENT_AND_REFUSAL("intent, refusal, most specific per dyad"),
   /** events inside what someone said are reported by them */
   REPORTED_SPEECH("reported speech"),
+  /** a disapproval of an attack takes the attack's doer as target */
+  CONDEMNED_ATTACKS("the doer of a condemned attack"),
   /** the event's place */
   PLACEMENT("placement"),
   /** the event's place (or the source's own country) as the target of a domestic act */

@@ -47,6 +47,12 @@ public final class PlaceAsTarget {
   private static final List<String> DOMESTIC = List.of("081", "082", "083", "0841", "14", "172", "173", "175",
       "034", "0351", "0352", "133", "137");
 
+  /**
+   * A resignation or a leader stepping down (0831) yields to whoever demanded it when the text names
+   * them; otherwise it has no target, neither its place nor the source's own country.
+   */
+  private static final String RESIGNATION = "0831";
+
   /** Code prefixes of acts only a state's authorities do: investigate, convict, arrest or charge, expel. */
   private static final List<String> STATE_ACTS = List.of("09", "116", "173", "174");
   /** Location bases that say where a role-only source acted: its act's own phrase, or its sentence. */
@@ -77,6 +83,9 @@ public final class PlaceAsTarget {
         domesticOpponents(withStateAsSource(withSourceCountry(in))))));
     if (!e.target().isNone()) {
       return withTargetCountry(e);
+    }
+    if (e.code().code().startsWith(RESIGNATION)) {
+      return e; // "the prime minister resigned": no one is acted upon unless the text names who demanded it
     }
     boolean byPlace = (ROOTS.contains(e.code().root()) || CODES.contains(e.code().code()) || domestic(e))
         && e.location().isPresent() && e.location().get().basis().equals("event");

@@ -19,6 +19,7 @@ import org.dyad.events.EventConfidence;
 import org.dyad.events.IntentRecoder;
 import org.dyad.events.QuadClasses;
 import org.dyad.events.ReportedSpeech;
+import org.dyad.events.CondemnedAttacks;
 import org.dyad.events.Pass;
 import org.dyad.events.Trail;
 import org.dyad.events.TriggerFilter;
@@ -105,6 +106,7 @@ public final class Pipeline {
       TriggerFilter triggers, Discards discards, EventCoder events, IntentRecoder intents, EventLocator locator,
       int minActorsToParse, Lexicon lexicon) {
     this.speech = new ReportedSpeech(lexicon);
+    CondemnedAttacks condemned = new CondemnedAttacks(lexicon);
     this.triggers = triggers;
     this.discards = discards;
     this.intents = intents;
@@ -121,6 +123,7 @@ public final class Pipeline {
     this.passes = List.of(
         new ArticlePass(Pass.INTENT_AND_REFUSAL, (a, ev) -> intents.recode(ev)),
         new ArticlePass(Pass.REPORTED_SPEECH, (a, ev) -> speech.attribute(a.sentences(), a.mentions(), ev)),
+        new ArticlePass(Pass.CONDEMNED_ATTACKS, (a, ev) -> condemned.apply(ev)),
         new ArticlePass(Pass.PLACEMENT, (a, ev) -> locator.locate(a.clean(), a.sentences(), ev)),
         new ArticlePass(Pass.PLACE_AS_TARGET, (a, ev) -> placeTargets.apply(ev)),
         new ArticlePass(Pass.DATE_BASIS_AND_CONFIDENCE, (a, ev) -> ev.stream()

@@ -49,8 +49,8 @@ class EventCoderTest {
   void oneActorActsAreMonadic() {
     assertThat(code("Rebels declared a ceasefire.")).containsExactly("---REB 0871  asserted");
     assertThat(code("Georgian rebels surrendered.")).containsExactly("GEOREB 0874  asserted");
-    // a resignation accedes to change at home: a domestic act, aimed at the source's own country
-    assertThat(code("The Georgian president resigned.")).containsExactly("GEOGOV 0831 GEO asserted");
+    // a resignation yields to no one the text names: no target (not the source's own country)
+    assertThat(code("The Georgian president resigned.")).containsExactly("GEOGOV 0831  asserted");
   }
 
   @Test

@@ -172,10 +172,22 @@ final class PhraseActors {
             sameSpan(m, actors).forEach(members::add);
           });
         }
-        // "Indian and Pakistani troops": the other adjective shares the head noun's role
+        // "Indian and Pakistani troops", "Russian, Turkish and Iranian officials": the other
+        // adjectives (and those coordinated with them) share the head noun's role
         for (int c : g.children(e[0], "amod")) {
-          Optional<ActorMention> other = at(c, actors).filter(o -> !members.contains(o));
-          other.ifPresent(o -> members.add(withRole(o, a.get().actor().role())));
+          addWithRole(g, c, a.get(), actors, members);
+          for (int cc : g.children(c, "conj")) {
+            addWithRole(g, cc, a.get(), actors, members);
+          }
+        }
+        // "Leaders of Russia, Turkey and Iran": the role phrase (roles.tsv's role + of-country)
+        // covers only the first country; the countries coordinated with it take the same role
+        for (int c : g.children(e[0])) {
+          if (g.rel(c).startsWith("nmod") && !g.rel(c).equals("nmod:poss") && a.get().covers(c)) {
+            for (int cc : g.children(c, "conj")) {
+              addWithRole(g, cc, a.get(), actors, members);
+            }
+          }
         }
         return List.copyOf(members);
       }
@@ -192,6 +204,12 @@ final class PhraseActors {
       }
     }
     return List.of();
+  }
+
+  /** Adds the actor at token c, not yet a member, in the role of the phrase's head actor. */
+  private static void addWithRole(Graph g, int c, ActorMention head, List<ActorMention> actors, Set<ActorMention> members) {
+    at(c, actors).filter(o -> o != head && !members.contains(o))
+        .ifPresent(o -> members.add(withRole(o, head.actor().role())));
   }
 
   private static List<ActorMention> sameSpan(ActorMention m, List<ActorMention> actors) {

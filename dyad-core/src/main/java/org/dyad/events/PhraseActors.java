@@ -217,8 +217,8 @@ final class PhraseActors {
   }
 
   private static ActorMention withRole(ActorMention m, String role) {
-    if (!m.actor().role().isEmpty() || role.isEmpty()) {
-      return m;
+    if (!m.actor().role().isEmpty() || role.isEmpty() || m.actor().country().length() != 3) {
+      return m; // a member with its own role, or an organisation ("the United Nations"), keeps its code
     }
     var actor = new org.dyad.model.Actor(m.actor().country(), role, m.actor().home());
     return new ActorMention(actor, m.firstToken(), m.endToken(),
